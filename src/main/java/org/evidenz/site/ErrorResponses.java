@@ -1,0 +1,87 @@
+package org.evidenz.site;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.evidenz.shared.Language;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Turns an error into what the client can use: for the API an RFC 9457 problem ({@code application/problem+json})
+ * with a message a person understands, for readers a page in their language that helps them on. Never a stack
+ * trace.
+ */
+@Component
+class ErrorResponses {
+
+    private final Pages pages;
+
+    ErrorResponses(Pages pages) {
+        this.pages = pages;
+    }
+
+    Object respond(HttpServletRequest request, String path, HttpStatusCode status, String detail) {
+        if (isApi(path, request)) {
+            return problem(path, status, detail);
+        }
+        return page(path, status);
+    }
+
+    static boolean isApi(String path, HttpServletRequest request) {
+        if (path != null && path.startsWith("/api/")) {
+            return true;
+        }
+        String accept = request.getHeader("Accept");
+        return accept != null && !accept.contains("text/html")
+                && (accept.contains("application/json") || accept.contains("application/problem+json"));
+    }
+
+    ResponseEntity<ProblemDetail> problem(String path, HttpStatusCode status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail == null || detail.isBlank()
+                ? defaultDetail(status) : detail);
+        if (path != null) {
+            problem.setInstance(URI.create(path.replace(" ", "%20")));
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    ModelAndView page(String path, HttpStatusCode status) {
+        Language language = languageOf(path);
+        String kind = status.value() == 404 ? "not-found" : status.is4xxClientError() ? "bad-request" : "server";
+        Page page = pages.of(language)
+                .title(pages.messages(language).t("error." + kind + ".title"))
+                .path(path == null ? "/" : path)
+                .notIndexable()
+                .build();
+        ModelAndView view = new ModelAndView("site/error", Map.of("page", page, "status", status.value(),
+                "kind", kind));
+        view.setStatus(status);
+        return view;
+    }
+
+    private static Language languageOf(String path) {
+        if (path != null && path.length() >= 3 && path.charAt(0) == '/') {
+            return Language.fromCode(path.substring(1, 3)).filter(l -> path.length() == 3 || path.charAt(3) == '/')
+                    .orElse(Language.EN);
+        }
+        return Language.EN;
+    }
+
+    private static String defaultDetail(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return switch (status.value()) {
+            case 404 -> "Nothing is published at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 500 -> "Something went wrong on our side. Please try again later.";
+            default -> known != null ? known.getReasonPhrase() : "The request could not be handled.";
+        };
+    }
+}
