@@ -1,0 +1,99 @@
+package org.evidenz.article.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.evidenz.article.Article;
+import org.evidenz.article.Topic;
+import org.evidenz.condition.Conditions;
+import org.evidenz.shared.Language;
+import org.evidenz.site.Page;
+import org.evidenz.site.Pages;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The reader's path through the site: start page, topic, article. */
+@Controller
+class ReaderPagesController {
+
+    private static final String LANG = "/{lang:" + Language.PATH_PATTERN + "}";
+
+    private final PublishedContent content;
+    private final ArticleViews views;
+    private final Conditions conditions;
+    private final Pages pages;
+    private final Clock clock;
+
+    ReaderPagesController(PublishedContent content, ArticleViews views, Conditions conditions, Pages pages,
+            Clock clock) {
+        this.content = content;
+        this.views = views;
+        this.conditions = conditions;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    @GetMapping(LANG)
+    String withoutSlash(@PathVariable String lang) {
+        return "redirect:/" + lang + "/";
+    }
+
+    @GetMapping(LANG + "/")
+    String home(@PathVariable String lang, Model model) {
+        Language language = Language.of(lang);
+        List<TopicSummary> topics = content.topics(language).stream()
+                .map(t -> new TopicSummary(t, PublishedContent.path(t), content.articles(language, t).stream()
+                        .map(a -> new ArticleLink(a, PublishedContent.path(t, a))).toList()))
+                .toList();
+        Page page = pages.of(language)
+                .description(pages.messages(language).t("home.description"))
+                .path("/" + lang + "/")
+                .build();
+        model.addAttribute("page", page).addAttribute("topics", topics);
+        return "article/home";
+    }
+
+    @GetMapping(LANG + "/{topic}")
+    String topic(@PathVariable String lang, @PathVariable("topic") String topicSlug, Model model) {
+        Language language = Language.of(lang);
+        Topic topic = content.topic(language, topicSlug);
+        var condition = topic.conditionId() == null ? null
+                : conditions.findById(language, topic.conditionId()).orElse(null);
+        List<ArticleLink> articles = content.articles(language, topic).stream()
+                .map(a -> new ArticleLink(a, PublishedContent.path(topic, a))).toList();
+        Page page = pages.of(language)
+                .title(topic.title())
+                .description(topic.summary())
+                .path(PublishedContent.path(topic))
+                .crumb(pages.messages(language).t("nav.topics"), "/" + lang + "/")
+                .crumb(topic.title(), null)
+                .build();
+        model.addAttribute("page", page).addAttribute("topic", topic).addAttribute("condition", condition)
+                .addAttribute("articles", articles);
+        return "article/topic";
+    }
+
+    @GetMapping(LANG + "/{topic}/{article}")
+    String article(@PathVariable String lang, @PathVariable("topic") String topicSlug,
+            @PathVariable("article") String articleSlug, Model model) {
+        Language language = Language.of(lang);
+        Topic topic = content.topic(language, topicSlug);
+        Article article = content.article(language, topic, articleSlug);
+        ArticleView view = views.view(article, topic);
+        Page page = pages.of(language)
+                .title(article.title())
+                .description(article.summary())
+                .path(PublishedContent.path(topic, article))
+                .crumb(pages.messages(language).t("nav.topics"), "/" + lang + "/")
+                .crumb(topic.title(), PublishedContent.path(topic))
+                .crumb(article.title(), null)
+                .build();
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("page", page).addAttribute("view", view)
+                .addAttribute("reviewOverdue", article.isReviewOverdue(today));
+        return "article/article";
+    }
+}

@@ -1,0 +1,95 @@
+package org.evidenz.article.web;
+
+import java.util.List;
+
+import org.evidenz.glossary.GlossaryLinks;
+import org.evidenz.prose.ProseContext;
+import org.evidenz.shared.Language;
+import org.evidenz.site.NotFoundException;
+import org.evidenz.site.Page;
+import org.evidenz.site.Pages;
+import org.evidenz.source.Bibliography;
+import org.evidenz.source.Reference;
+import org.evidenz.treatment.Treatment;
+import org.evidenz.treatment.TreatmentCard;
+import org.evidenz.treatment.TreatmentCards;
+import org.evidenz.treatment.TreatmentKind;
+import org.evidenz.treatment.TreatmentProfile;
+import org.evidenz.treatment.TreatmentProfiles;
+import org.evidenz.treatment.Treatments;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Treatment pages: the list of treatments and one page per treatment, for treatments a published article presents. */
+@Controller
+class TreatmentPagesController {
+
+    private static final String LANG = "/{lang:" + Language.PATH_PATTERN + "}";
+
+    private final PublishedContent content;
+    private final Treatments treatments;
+    private final TreatmentProfiles profiles;
+    private final TreatmentCards cards;
+    private final GlossaryLinks glossary;
+    private final Bibliography bibliography;
+    private final Pages pages;
+
+    TreatmentPagesController(PublishedContent content, Treatments treatments, TreatmentProfiles profiles,
+            TreatmentCards cards, GlossaryLinks glossary, Bibliography bibliography, Pages pages) {
+        this.content = content;
+        this.treatments = treatments;
+        this.profiles = profiles;
+        this.cards = cards;
+        this.glossary = glossary;
+        this.bibliography = bibliography;
+        this.pages = pages;
+    }
+
+    @GetMapping(LANG + "/treatments")
+    String list(@PathVariable String lang, Model model) {
+        Language language = Language.of(lang);
+        List<Treatment> published = treatments.findAllById(language, List.copyOf(content.treatmentIds(language)));
+        Page page = pages.of(language)
+                .title(pages.messages(language).t("treatments.title"))
+                .description(pages.messages(language).t("treatments.description"))
+                .path("/" + lang + "/treatments")
+                .crumb(pages.messages(language).t("nav.topics"), "/" + lang + "/")
+                .crumb(pages.messages(language).t("treatments.title"), null)
+                .build();
+        model.addAttribute("page", page)
+                .addAttribute("passive", published.stream().filter(t -> t.kind() == TreatmentKind.PASSIVE).toList())
+                .addAttribute("active", published.stream().filter(t -> t.kind() == TreatmentKind.ACTIVE).toList());
+        return "article/treatments";
+    }
+
+    @GetMapping(LANG + "/treatments/{slug}")
+    String treatment(@PathVariable String lang, @PathVariable String slug, Model model) {
+        Language language = Language.of(lang);
+        Treatment treatment = treatments.findBySlug(language, slug)
+                .filter(t -> content.treatmentIds(language).contains(t.id()))
+                .orElseThrow(() -> new NotFoundException("No published treatment '" + slug + "' in " + lang + "."));
+        TreatmentProfile profile = profiles.of(language, treatment.id()).orElseThrow();
+        ProseContext context = new ProseContext(glossary.links(language),
+                pages.messages(language).t("citation.source"));
+        TreatmentCard card = cards.render(profile, context);
+        List<Reference> references = bibliography.numbered(context.citedSourceIds());
+        List<ArticleLink> articles = content.articlesPresenting(language, treatment.id())
+                .stream().map(a -> new ArticleLink(a,
+                        PublishedContent.path(content.topicOf(a), a) + "#treatment-" + treatment.id()))
+                .toList();
+        Page page = pages.of(language)
+                .title(treatment.name())
+                .description(treatment.summary())
+                .path("/" + lang + "/treatments/" + treatment.slug())
+                .crumb(pages.messages(language).t("nav.topics"), "/" + lang + "/")
+                .crumb(pages.messages(language).t("treatments.title"), "/" + lang + "/treatments")
+                .crumb(treatment.name(), null)
+                .build();
+        model.addAttribute("page", page).addAttribute("card", card).addAttribute("references", references)
+                .addAttribute("articles", articles);
+        return "article/treatment";
+    }
+
+}

@@ -1,0 +1,43 @@
+package org.evidenz.treatment;
+
+import org.evidenz.evidence.Certainty;
+import org.evidenz.evidence.FindingDirection;
+import org.evidenz.evidence.RecommendationDirection;
+
+/**
+ * The symbols beside labels in comparisons, so that meaning never rests on colour alone. Decorative: screen
+ * readers get the label next to them.
+ */
+public final class Markers {
+
+    private Markers() {
+    }
+
+    public static String effect(FindingDirection direction) {
+        return switch (direction) {
+            case BENEFIT -> "+";
+            case NO_BENEFIT -> "0";
+            case CONFLICTING -> "±";
+            case INSUFFICIENT_EVIDENCE -> "?";
+            case HARM -> "!";
+        };
+    }
+
+    public static String recommendation(RecommendationDirection direction) {
+        return switch (direction) {
+            case FOR -> "✓";
+            case AGAINST -> "✗";
+            case OPTIONAL -> "◐";
+            case NONE -> "–";
+        };
+    }
+
+    /** Filled and empty dots for the four GRADE levels, e.g. ●●○○ for low; four empty dots when not rated. */
+    public static String certainty(Certainty certainty) {
+        return "●".repeat(certainty.level()) + "○".repeat(4 - certainty.level());
+    }
+
+    public static String cssClass(Enum<?> value) {
+        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}

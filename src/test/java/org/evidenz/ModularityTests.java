@@ -1,0 +1,21 @@
+package org.evidenz;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** The module boundaries of ARCHITECTURE.md hold: no cycles, no use of another module's internals. */
+class ModularityTests {
+
+    private final ApplicationModules modules = ApplicationModules.of(EvidenzApplication.class);
+
+    @Test
+    void modulesRespectTheirBoundaries() {
+        modules.verify();
+    }
+
+    @Test
+    void moduleDiagramIsWrittenForTheDocs() {
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+}

@@ -1,0 +1,24 @@
+package org.evidenz.support;
+
+import java.util.List;
+
+/** Every kind of reader page of the demo content, for checks that must hold on all of them. */
+public final class ReaderPages {
+
+    public static final String ARTICLE = "/en/low-back-pain/passive-treatments";
+
+    public static final List<String> ALL = List.of(
+            "/en/",
+            "/en/low-back-pain",
+            ARTICLE,
+            "/en/treatments",
+            "/en/treatments/manual-therapy",
+            "/en/glossary",
+            "/en/glossary/infection",
+            "/en/sources",
+            "/en/sources/mu-2020",
+            "/en/no-such-page");
+
+    private ReaderPages() {
+    }
+}
