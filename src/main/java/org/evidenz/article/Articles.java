@@ -2,6 +2,7 @@ package org.evidenz.article;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,32 +69,38 @@ public class Articles {
                 article.furtherSourceIds());
     }
 
+    /** One query for the articles, then one per child list for just those articles. */
     private List<Article> query(Language language, String clause, Map<String, ?> params) {
-        Map<String, List<Section>> sections = ChildRows.rows(jdbc, language, "article_section", "article_id",
-                "anchor, layer, title, body", (rs, n) -> new Section(rs.getString("anchor"),
-                        Layer.valueOf(rs.getString("layer")), rs.getString("title"), rs.getString("body")));
-        Map<String, List<String>> treatments = ChildRows.strings(jdbc, language, "article_treatment", "article_id",
-                "treatment_id");
-        Map<String, List<String>> furtherSources = ChildRows.strings(jdbc, language, "article_further_source",
-                "article_id", "source_id");
-        return jdbc.sql("select id, topic_id, slug, title, summary, status, updated_on, next_review, "
+        List<Article> found = jdbc.sql("select id, topic_id, slug, title, summary, status, updated_on, next_review, "
                         + "next_review_year_only from article where lang = :lang " + clause + " order by position")
                 .param("lang", language.code())
                 .params(params)
-                .query((rs, n) -> row(language, rs, sections, treatments, furtherSources))
+                .query((rs, n) -> row(language, rs))
                 .list();
+        if (found.isEmpty()) {
+            return found;
+        }
+        List<String> ids = found.stream().map(Article::id).toList();
+        Map<String, List<Section>> sections = ChildRows.rows(jdbc, language, "article_section", "article_id",
+                "anchor, layer, title, body", (rs, n) -> new Section(rs.getString("anchor"),
+                        Layer.valueOf(rs.getString("layer")), rs.getString("title"), rs.getString("body")), ids);
+        Map<String, List<String>> treatments = ChildRows.strings(jdbc, language, "article_treatment", "article_id",
+                "treatment_id", ids);
+        Map<String, List<String>> furtherSources = ChildRows.strings(jdbc, language, "article_further_source",
+                "article_id", "source_id", ids);
+        return found.stream().map(a -> new Article(a.language(), a.id(), a.topicId(), a.slug(), a.title(),
+                a.summary(), a.status(), a.updated(), a.nextReview(), sections.getOrDefault(a.id(), List.of()),
+                treatments.getOrDefault(a.id(), List.of()), furtherSources.getOrDefault(a.id(), List.of())))
+                .toList();
     }
 
-    private static Article row(Language language, ResultSet rs, Map<String, List<Section>> sections,
-            Map<String, List<String>> treatments, Map<String, List<String>> furtherSources) throws SQLException {
-        String id = rs.getString("id");
-        var nextReview = rs.getObject("next_review", java.time.LocalDate.class);
-        return new Article(language, id, rs.getString("topic_id"), rs.getString("slug"), rs.getString("title"),
-                rs.getString("summary"), ArticleStatus.valueOf(rs.getString("status")),
-                rs.getObject("updated_on", java.time.LocalDate.class),
+    private static Article row(Language language, ResultSet rs) throws SQLException {
+        LocalDate nextReview = rs.getObject("next_review", LocalDate.class);
+        return new Article(language, rs.getString("id"), rs.getString("topic_id"), rs.getString("slug"),
+                rs.getString("title"), rs.getString("summary"), ArticleStatus.valueOf(rs.getString("status")),
+                rs.getObject("updated_on", LocalDate.class),
                 rs.getBoolean("next_review_year_only") ? PlannedDate.ofYear(nextReview.getYear())
                         : PlannedDate.ofDate(nextReview),
-                sections.getOrDefault(id, List.of()), treatments.getOrDefault(id, List.of()),
-                furtherSources.getOrDefault(id, List.of()));
+                List.of(), List.of(), List.of());
     }
 }

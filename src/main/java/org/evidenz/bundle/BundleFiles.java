@@ -6,9 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.springframework.core.io.Resource;
@@ -63,8 +64,12 @@ interface BundleFiles {
 
     /** A bundle on the classpath, e.g. {@code content} for {@code src/main/resources/content/}. */
     static BundleFiles classpath(String location) {
+        return classpath(location, BundleFiles.class.getClassLoader());
+    }
+
+    static BundleFiles classpath(String location, ClassLoader classLoader) {
         String base = location.endsWith("/") ? location : location + "/";
-        var resolver = new PathMatchingResourcePatternResolver(BundleFiles.class.getClassLoader());
+        var resolver = new PathMatchingResourcePatternResolver(classLoader);
         return new BundleFiles() {
             @Override
             public Optional<String> read(String path) {
@@ -79,24 +84,25 @@ interface BundleFiles {
                 }
             }
 
+            /**
+             * Lists by walking every resource below the folder: a jar (the packaged application) does not reliably
+             * list its folder entries, but it does list the files inside them.
+             */
             @Override
             public List<String> list(String folder) {
                 String prefix = base + (folder.isEmpty() ? "" : folder + "/");
                 try {
-                    List<String> names = new ArrayList<>();
-                    for (Resource resource : resolver.getResources("classpath*:" + prefix + "*")) {
-                        String name = resource.getFilename();
-                        if (name == null || name.isEmpty()) {
-                            // A folder inside a jar has a trailing slash and no file name.
-                            String url = resource.getURL().toString();
-                            String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-                            name = trimmed.substring(trimmed.lastIndexOf('/') + 1);
-                        }
-                        if (!names.contains(name)) {
-                            names.add(name);
+                    Set<String> names = new TreeSet<>();
+                    for (Resource resource : resolver.getResources("classpath*:" + prefix + "**/*")) {
+                        String url = resource.getURL().toString();
+                        int at = url.lastIndexOf(prefix);
+                        String rest = at < 0 ? "" : url.substring(at + prefix.length());
+                        String first = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+                        if (!first.isEmpty()) {
+                            names.add(first);
                         }
                     }
-                    return names.stream().sorted().toList();
+                    return List.copyOf(names);
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot list classpath:" + prefix, e);
                 }

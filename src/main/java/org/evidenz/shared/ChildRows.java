@@ -1,6 +1,7 @@
 package org.evidenz.shared;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,30 @@ public final class ChildRows {
         jdbc.sql("select " + ownerColumn + ", " + columns + " from " + table + " where lang = ? order by "
                         + ownerColumn + ", position")
                 .param(language.code())
+                .query(rs -> {
+                    grouped.computeIfAbsent(rs.getString(ownerColumn), k -> new ArrayList<>())
+                            .add(mapper.mapRow(rs, rs.getRow()));
+                });
+        return grouped;
+    }
+
+    /** Like {@link #strings} but only for the given owners; one query however many owners. */
+    public static Map<String, List<String>> strings(JdbcClient jdbc, Language language, String table,
+            String ownerColumn, String valueColumn, Collection<String> owners) {
+        return rows(jdbc, language, table, ownerColumn, valueColumn, (rs, n) -> rs.getString(valueColumn), owners);
+    }
+
+    /** Like {@link #rows} but only for the given owners. */
+    public static <T> Map<String, List<T>> rows(JdbcClient jdbc, Language language, String table,
+            String ownerColumn, String columns, RowMapper<T> mapper, Collection<String> owners) {
+        Map<String, List<T>> grouped = new LinkedHashMap<>();
+        if (owners.isEmpty()) {
+            return grouped;
+        }
+        jdbc.sql("select " + ownerColumn + ", " + columns + " from " + table + " where lang = :lang and "
+                        + ownerColumn + " in (:owners) order by " + ownerColumn + ", position")
+                .param("lang", language.code())
+                .param("owners", owners)
                 .query(rs -> {
                     grouped.computeIfAbsent(rs.getString(ownerColumn), k -> new ArrayList<>())
                             .add(mapper.mapRow(rs, rs.getRow()));

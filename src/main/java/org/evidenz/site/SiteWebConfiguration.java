@@ -5,21 +5,21 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.evidenz.shared.Language;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.http.CacheControl;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.WebContentInterceptor;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
-/** Static assets, caching of reader pages and the clock every module reads "today" from. */
+/** Static assets, Cache-Control of reader pages, and the clock every module reads "today" from. */
 @Configuration
 class SiteWebConfiguration implements WebMvcConfigurer {
+
+    private static final String[] READER_PATHS = {"/en/**", "/de/**", "/api/v1/**"};
 
     private final SiteProperties properties;
 
@@ -51,20 +51,11 @@ class SiteWebConfiguration implements WebMvcConfigurer {
         WebContentInterceptor readerPages = new WebContentInterceptor();
         readerPages.setCacheControl(CacheControl.maxAge(properties.pageCacheSeconds(), TimeUnit.SECONDS)
                 .cachePublic());
-        registry.addInterceptor(readerPages).addPathPatterns("/en/**", "/de/**", "/api/v1/**");
-    }
-
-    /** An ETag on every page and API response, so a revalidating browser gets a 304 without the body. */
-    @Bean
-    FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> filter = new FilterRegistrationBean<>(
-                new ShallowEtagHeaderFilter());
-        filter.addUrlPatterns("/en/*", "/de/*", "/api/v1/*");
-        return filter;
+        registry.addInterceptor(readerPages).addPathPatterns(READER_PATHS);
     }
 
     @Bean
-    Clock clock() {
+    static Clock clock() {
         return Clock.systemDefaultZone();
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import org.evidenz.bundle.BundleImporter;
+import org.evidenz.bundle.BundleReader;
 import org.evidenz.support.Http;
 import org.evidenz.support.ReaderPages;
 import org.evidenz.support.ReaderSiteTest;
@@ -12,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What a reader sees of the demo topic, over real HTTP. */
@@ -20,6 +23,12 @@ class ReaderPagesTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    BundleReader reader;
+
+    @Autowired
+    BundleImporter importer;
 
     private Http http;
 
@@ -84,7 +93,7 @@ class ReaderPagesTest {
         Element table = article().selectFirst("table.comparison-table");
         assertThat(table.select("tbody tr")).hasSize(12);
 
-        assertThat(row(table, "Acupuncture")).contains("Small benefit", "Short-lived", "Certainty not rated",
+        assertThat(row(table, "Acupuncture")).contains("Small benefit", "Short-lived", "Not rated",
                 "Not many good-quality studies", "Serious side effects (rare)", "Often self-pay (IGeL)");
         assertThat(row(table, "Massage")).contains("Small benefit", "Short term only, no lasting effect",
                 "Only as an add-on");
@@ -209,6 +218,35 @@ class ReaderPagesTest {
         assertThat(first.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c)
                 .contains("max-age=300", "public"));
         assertThat(http.get(ReaderPages.ARTICLE, "If-None-Match", etag).statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void changedContentIsNeverAnsweredFromAnOldEtag() {
+        String etag = http.get(ReaderPages.ARTICLE).headers().firstValue("ETag").orElseThrow();
+
+        importer.replaceAll(reader.readClasspath("content"));
+
+        HttpResponse<String> after = http.get(ReaderPages.ARTICLE, "If-None-Match", etag);
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+    }
+
+    @Test
+    void headRequestOnAColdCacheNeverEmptiesThePageForLaterReaders() throws Exception {
+        importer.replaceAll(reader.readClasspath("content"));
+        var head = java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.base() + ReaderPages.ARTICLE))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+        java.net.http.HttpClient.newHttpClient().send(head, java.net.http.HttpResponse.BodyHandlers.discarding());
+
+        HttpResponse<String> first = http.get(ReaderPages.ARTICLE);
+        HttpResponse<String> again = http.get(ReaderPages.ARTICLE);
+
+        assertThat(first.body()).contains("<h1>Passive treatments for low back pain");
+        assertThat(first.body().strip()).endsWith("</html>");
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(again.headers().firstValue("Content-Security-Policy")).as("security headers on a cached page")
+                .isPresent();
+        assertThat(again.headers().firstValue("Content-Type")).contains("text/html;charset=UTF-8");
     }
 
     @Test

@@ -1,0 +1,114 @@
+package org.evidenz.site;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.evidenz.shared.ContentChanged;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Serves reader pages and read-API responses from memory. Such a response depends only on its address, the
+ * published content, the running deployment and today's date (a review may fall overdue overnight), so all four
+ * are in the key and a cached response is never stale: publishing bumps the content version, and the old entries
+ * simply age out. The same key is the ETag, so a revalidating browser gets its 304 before anything renders.
+ * Only successful HTML and JSON responses are kept, within a memory budget.
+ */
+@Component
+class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
+
+    /** Inside Spring Security's filters, so security headers are written on cached responses too. */
+    static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
+
+    private static final long BUDGET_BYTES = 64L * 1024 * 1024;
+
+    private final String deployment = Long.toString(System.currentTimeMillis(), 36);
+    private final AtomicLong contentVersion = new AtomicLong();
+    private final Clock clock;
+    private final Cache<String, CachedResponse> cache = Caffeine.newBuilder()
+            .maximumWeight(BUDGET_BYTES)
+            .weigher((String key, CachedResponse response) -> key.length() + response.body().length)
+            .build();
+
+    ReaderResponseCache(Clock clock) {
+        this.clock = clock;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ContentChanged event) {
+        contentVersion.incrementAndGet();
+        cache.invalidateAll();
+    }
+
+    @Override
+    public int getOrder() {
+        return ORDER;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        boolean reader = path.startsWith("/en/") || path.startsWith("/de/") || path.startsWith("/api/v1/");
+        return !reader || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String etag = "W/\"" + deployment + "-" + contentVersion.get() + "-" + LocalDate.now(clock) + "\"";
+        if (new ServletWebRequest(request, response).checkNotModified(etag)) {
+            return;
+        }
+        String key = request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + " " + etag;
+        CachedResponse cached = cache.getIfPresent(key);
+        if (cached != null) {
+            cached.writeTo(response);
+            return;
+        }
+        ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, recording);
+        CachedResponse.of(recording).ifPresent(r -> cache.put(key, r));
+        recording.copyBodyToResponse();
+    }
+
+    /** A finished 200 response with the headers that belong to its content. */
+    record CachedResponse(String contentType, String cacheControl, String contentLanguage, byte[] body) {
+
+        static java.util.Optional<CachedResponse> of(ContentCachingResponseWrapper response) {
+            String type = response.getContentType();
+            boolean cacheable = response.getStatus() == 200 && type != null
+                    && (type.startsWith("text/html") || type.startsWith("application/json"));
+            return cacheable ? java.util.Optional.of(new CachedResponse(type,
+                    response.getHeader(HttpHeaders.CACHE_CONTROL), response.getHeader(HttpHeaders.CONTENT_LANGUAGE),
+                    response.getContentAsByteArray())) : java.util.Optional.empty();
+        }
+
+        void writeTo(HttpServletResponse response) throws IOException {
+            response.setStatus(200);
+            response.setContentType(contentType);
+            if (cacheControl != null) {
+                response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+            }
+            if (contentLanguage != null) {
+                response.setHeader(HttpHeaders.CONTENT_LANGUAGE, contentLanguage);
+            }
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
+    }
+}

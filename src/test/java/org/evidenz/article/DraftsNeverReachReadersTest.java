@@ -1,0 +1,127 @@
+package org.evidenz.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.evidenz.bundle.BundleFixture;
+import org.evidenz.bundle.BundleImporter;
+import org.evidenz.bundle.BundleReader;
+import org.evidenz.support.FixedClock;
+import org.evidenz.support.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * Invariant 1: a draft or archived article never appears in a public channel, nor does a topic or treatment that
+ * only unpublished articles present. Checked on every channel that exists: pages and the API.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:drafts;DB_CLOSE_DELAY=-1",
+        "evidenz.bundle.load-demo=false"})
+@Import(FixedClock.class)
+class DraftsNeverReachReadersTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    BundleReader reader;
+
+    @Autowired
+    BundleImporter importer;
+
+    @TempDir
+    Path folder;
+
+    private Http http;
+
+    /** The demo bundle plus a draft article, an unpublished treatment and a topic whose only article is archived. */
+    @BeforeEach
+    void loadBundleWithUnpublishedContent() {
+        BundleFixture bundle = BundleFixture.copyOfDemo(folder);
+        bundle.replace("en/treatments.yaml", "treatments:\n", """
+                treatments:
+                  - id: unpublished-treatment
+                    slug: unpublished-treatment
+                    name: Secret Treatment
+                    kind: PASSIVE
+                    summary: Only a draft presents it.
+                    description: Only a draft presents it.
+                    plausibility: NOT_ASSESSED
+                """);
+        bundle.replace("en/topics.yaml", "topics:\n", """
+                topics:
+                  - id: neck-pain
+                    slug: neck-pain
+                    title: Neck pain
+                    summary: A topic whose only article is archived.
+                """);
+        bundle.write("en/articles/draft-article.md", article("draft-article", "low-back-pain", "DRAFT",
+                "Draft Article Title"));
+        bundle.write("en/articles/archived-article.md", article("archived-article", "neck-pain", "ARCHIVED",
+                "Archived Article Title"));
+        importer.replaceAll(reader.read(bundle.root()));
+        http = new Http(port);
+    }
+
+    private static String article(String id, String topic, String status, String title) {
+        return """
+                ---
+                id: %s
+                topic: %s
+                slug: %s
+                title: %s
+                summary: Not for readers.
+                status: %s
+                updated: 2026-01-10
+                next-review: 2029
+                treatments: [unpublished-treatment]
+                ---
+
+                ## Text {#text layer=short-answer}
+
+                Not for readers [@mu-2020].
+                """.formatted(id, topic, id, title, status);
+    }
+
+    @Test
+    void unpublishedArticlesAndTheirTopicsAnswerNotFound() {
+        assertThat(http.get("/en/low-back-pain/draft-article").statusCode()).isEqualTo(404);
+        assertThat(http.get("/en/neck-pain").statusCode()).isEqualTo(404);
+        assertThat(http.get("/en/neck-pain/archived-article").statusCode()).isEqualTo(404);
+        assertThat(http.get("/en/treatments/unpublished-treatment").statusCode()).isEqualTo(404);
+        assertThat(http.get("/en/low-back-pain/passive-treatments").statusCode()).as("the published article")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void noPageListsOrLinksUnpublishedContent() {
+        for (String path : List.of("/en/", "/en/low-back-pain", "/en/treatments",
+                "/en/low-back-pain/passive-treatments")) {
+            assertThat(http.get(path).body()).as(path)
+                    .doesNotContain("Draft Article Title", "Archived Article Title", "Neck pain", "Secret Treatment",
+                            "draft-article", "archived-article", "unpublished-treatment");
+        }
+    }
+
+    @Test
+    void apiNeverReturnsUnpublishedContent() {
+        String topics = http.get("/api/v1/topics").body();
+        assertThat(JsonPath.<List<String>>read(topics, "$[*].slug")).containsExactly("low-back-pain");
+        assertThat(JsonPath.<List<String>>read(topics, "$[0].articles[*].slug")).containsExactly("passive-treatments");
+
+        assertThat(http.get("/api/v1/articles/en/low-back-pain/draft-article").statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/v1/articles/en/neck-pain/archived-article").statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/v1/treatments?lang=en").body()).doesNotContain("unpublished-treatment");
+        assertThat(http.get("/api/v1/treatments/unpublished-treatment?lang=en").statusCode()).isEqualTo(404);
+    }
+}
