@@ -69,6 +69,11 @@ public class Articles {
                 article.furtherSourceIds());
     }
 
+    @Transactional
+    public void deleteAll() {
+        jdbc.sql("delete from article").update();
+    }
+
     /** One query for the articles, then one per child list for just those articles. */
     private List<Article> query(Language language, String clause, Map<String, ?> params) {
         List<Article> found = jdbc.sql("select id, topic_id, slug, title, summary, status, updated_on, next_review, "

@@ -3,17 +3,7 @@ package org.evidenz.bundle;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.evidenz.article.Articles;
-import org.evidenz.article.Topics;
-import org.evidenz.condition.Conditions;
-import org.evidenz.evidence.Findings;
-import org.evidenz.evidence.Guidelines;
-import org.evidenz.glossary.Glossary;
 import org.evidenz.shared.Language;
-import org.evidenz.source.Sources;
-import org.evidenz.treatment.CoverageRules;
-import org.evidenz.treatment.Harms;
-import org.evidenz.treatment.Treatments;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,30 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BundleExporter {
 
-    private final Sources sources;
-    private final Conditions conditions;
-    private final Treatments treatments;
-    private final Harms harms;
-    private final CoverageRules coverageRules;
-    private final Findings findings;
-    private final Guidelines guidelines;
-    private final Glossary glossary;
-    private final Topics topics;
-    private final Articles articles;
+    private final ContentRepositories content;
 
-    BundleExporter(Sources sources, Conditions conditions, Treatments treatments, Harms harms,
-            CoverageRules coverageRules, Findings findings, Guidelines guidelines, Glossary glossary, Topics topics,
-            Articles articles) {
-        this.sources = sources;
-        this.conditions = conditions;
-        this.treatments = treatments;
-        this.harms = harms;
-        this.coverageRules = coverageRules;
-        this.findings = findings;
-        this.guidelines = guidelines;
-        this.glossary = glossary;
-        this.topics = topics;
-        this.articles = articles;
+    BundleExporter(ContentRepositories content) {
+        this.content = content;
     }
 
     /** A consistent snapshot: read in one transaction. Languages without any content are left out. */
@@ -52,15 +22,16 @@ public class BundleExporter {
     public Bundle export(String name) {
         List<Edition> editions = new ArrayList<>();
         for (Language language : Language.values()) {
-            Edition edition = new Edition(language, conditions.findAll(language), treatments.findAll(language),
-                    harms.findAll(language), coverageRules.findAll(language), findings.findAll(language),
-                    guidelines.findAll(language), glossary.findAll(language), topics.findAll(language),
-                    articles.findAll(language));
+            Edition edition = new Edition(language, content.conditions().findAll(language),
+                    content.treatments().findAll(language), content.harms().findAll(language),
+                    content.coverageRules().findAll(language), content.findings().findAll(language),
+                    content.guidelines().findAll(language), content.glossary().findAll(language),
+                    content.topics().findAll(language), content.articles().findAll(language));
             if (!isEmpty(edition)) {
                 editions.add(edition);
             }
         }
-        return new Bundle(BundleReader.FORMAT, name, sources.findAll(), editions);
+        return new Bundle(BundleReader.FORMAT, name, content.sources().findAll(), editions);
     }
 
     private static boolean isEmpty(Edition e) {

@@ -5,18 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.evidenz.article.Articles;
-import org.evidenz.article.Topics;
-import org.evidenz.condition.Conditions;
-import org.evidenz.evidence.Findings;
-import org.evidenz.evidence.Guidelines;
-import org.evidenz.glossary.Glossary;
 import org.evidenz.shared.ContentChanged;
 import org.evidenz.shared.Language;
-import org.evidenz.source.Sources;
-import org.evidenz.treatment.CoverageRules;
-import org.evidenz.treatment.Harms;
-import org.evidenz.treatment.Treatments;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,44 +17,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BundleImporter {
 
-    private final Sources sources;
-    private final Conditions conditions;
-    private final Treatments treatments;
-    private final Harms harms;
-    private final CoverageRules coverageRules;
-    private final Findings findings;
-    private final Guidelines guidelines;
-    private final Glossary glossary;
-    private final Topics topics;
-    private final Articles articles;
+    private final ContentRepositories content;
     private final ApplicationEventPublisher events;
 
-    BundleImporter(Sources sources, Conditions conditions, Treatments treatments, Harms harms,
-            CoverageRules coverageRules, Findings findings, Guidelines guidelines, Glossary glossary, Topics topics,
-            Articles articles, ApplicationEventPublisher events) {
-        this.sources = sources;
-        this.conditions = conditions;
-        this.treatments = treatments;
-        this.harms = harms;
-        this.coverageRules = coverageRules;
-        this.findings = findings;
-        this.guidelines = guidelines;
-        this.glossary = glossary;
-        this.topics = topics;
-        this.articles = articles;
+    BundleImporter(ContentRepositories content, ApplicationEventPublisher events) {
+        this.content = content;
         this.events = events;
     }
 
     /** True when no content has been loaded yet. */
     public boolean isDatabaseEmpty() {
-        return sources.isEmpty() && Arrays.stream(Language.values()).allMatch(l -> topics.findAll(l).isEmpty());
+        return content.sources().isEmpty()
+                && Arrays.stream(Language.values()).allMatch(l -> content.topics().findAll(l).isEmpty());
     }
 
     /** Replaces all content with the bundle's. */
     @Transactional
     public void replaceAll(Bundle bundle) {
         deleteAll();
-        bundle.sources().forEach(sources::insert);
+        bundle.sources().forEach(content.sources()::insert);
         Set<Language> languages = new HashSet<>();
         for (Edition edition : bundle.editions()) {
             insert(edition);
@@ -73,25 +44,30 @@ public class BundleImporter {
         events.publishEvent(new ContentChanged(languages.isEmpty() ? Set.of(Language.values()) : languages));
     }
 
+    /** In the order foreign keys allow: what refers to something goes before what it refers to. */
     private void deleteAll() {
-        topics.deleteAll();
-        findings.deleteAll();
-        treatments.deleteAll();
-        glossary.deleteAll();
-        conditions.deleteAll();
-        sources.deleteAll();
+        content.articles().deleteAll();
+        content.topics().deleteAll();
+        content.guidelines().deleteAll();
+        content.findings().deleteAll();
+        content.coverageRules().deleteAll();
+        content.harms().deleteAll();
+        content.treatments().deleteAll();
+        content.glossary().deleteAll();
+        content.conditions().deleteAll();
+        content.sources().deleteAll();
     }
 
     private void insert(Edition edition) {
-        edition.conditions().forEach(conditions::insert);
-        insertInOrder(edition.treatments(), treatments::insert);
-        insertInOrder(edition.harms(), harms::insert);
-        insertInOrder(edition.coverage(), coverageRules::insert);
-        insertInOrder(edition.findings(), findings::insert);
-        insertInOrder(edition.guidelines(), guidelines::insert);
-        edition.glossary().forEach(glossary::insert);
-        insertInOrder(edition.topics(), topics::insert);
-        insertInOrder(edition.articles(), articles::insert);
+        edition.conditions().forEach(content.conditions()::insert);
+        insertInOrder(edition.treatments(), content.treatments()::insert);
+        insertInOrder(edition.harms(), content.harms()::insert);
+        insertInOrder(edition.coverage(), content.coverageRules()::insert);
+        insertInOrder(edition.findings(), content.findings()::insert);
+        insertInOrder(edition.guidelines(), content.guidelines()::insert);
+        edition.glossary().forEach(content.glossary()::insert);
+        insertInOrder(edition.topics(), content.topics()::insert);
+        insertInOrder(edition.articles(), content.articles()::insert);
     }
 
     private static <T> void insertInOrder(List<T> items, java.util.function.ObjIntConsumer<T> insert) {

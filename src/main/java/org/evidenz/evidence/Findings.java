@@ -42,11 +42,8 @@ public class Findings {
                 finding.sourceIds());
     }
 
-    /** Removes findings, guidelines and recommendations: everything that cites treatments and conditions. */
     @Transactional
     public void deleteAll() {
-        jdbc.sql("delete from recommendation").update();
-        jdbc.sql("delete from guideline").update();
         jdbc.sql("delete from finding").update();
     }
 

@@ -41,6 +41,12 @@ public class Guidelines {
                 .list();
     }
 
+    /** Removes every guideline with its recommendations. */
+    @Transactional
+    public void deleteAll() {
+        jdbc.sql("delete from guideline").update();
+    }
+
     @Transactional
     public void insert(Guideline guideline, int position) {
         String lang = guideline.language().code();

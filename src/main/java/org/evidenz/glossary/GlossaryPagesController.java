@@ -46,7 +46,7 @@ class GlossaryPagesController {
                 .title(pages.messages(language).t("glossary.title"))
                 .description(pages.messages(language).t("glossary.description"))
                 .path("/" + lang + "/glossary")
-                .crumb(pages.messages(language).t("nav.topics"), "/" + lang + "/")
+                .crumbHome()
                 .crumb(pages.messages(language).t("glossary.title"), null)
                 .build();
         model.addAttribute("page", page).addAttribute("letters", byLetter);
@@ -63,7 +63,7 @@ class GlossaryPagesController {
                 .title(term.term())
                 .description(prose.plainText(term.definition()))
                 .path(GlossaryLinks.href(term))
-                .crumb(pages.messages(language).t("nav.topics"), "/" + lang + "/")
+                .crumbHome()
                 .crumb(pages.messages(language).t("glossary.title"), "/" + lang + "/glossary")
                 .crumb(term.term(), null)
                 .build();

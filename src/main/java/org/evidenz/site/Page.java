@@ -150,6 +150,11 @@ public final class Page {
             return this;
         }
 
+        /** The first step of every trail: the start page with its list of topics. */
+        public Builder crumbHome() {
+            return crumb(messages.t("nav.topics"), "/" + language.code() + "/");
+        }
+
         public Builder crumb(String label, String href) {
             breadcrumbs.add(new Crumb(label, href));
             return this;

@@ -37,7 +37,7 @@ class SourcePagesController {
                 .title(pages.messages(language).t("sources.title"))
                 .description(pages.messages(language).t("sources.description"))
                 .path("/" + lang + "/sources")
-                .crumb(pages.messages(language).t("nav.topics"), "/" + lang + "/")
+                .crumbHome()
                 .crumb(pages.messages(language).t("sources.title"), null)
                 .build();
         model.addAttribute("page", page).addAttribute("references", references);
@@ -53,7 +53,7 @@ class SourcePagesController {
                 .title(source.title())
                 .description(pages.messages(language).t("source.description"))
                 .path("/" + lang + "/sources/" + source.id())
-                .crumb(pages.messages(language).t("nav.topics"), "/" + lang + "/")
+                .crumbHome()
                 .crumb(pages.messages(language).t("sources.title"), "/" + lang + "/sources")
                 .crumb(source.title(), null)
                 .build();

@@ -40,6 +40,11 @@ public class CoverageRules {
     }
 
     @Transactional
+    public void deleteAll() {
+        jdbc.sql("delete from coverage").update();
+    }
+
+    @Transactional
     public void insert(Coverage coverage, int position) {
         Language language = coverage.language();
         jdbc.sql("insert into coverage (lang, id, position, jurisdiction, payer, status, extent, note) "

@@ -28,6 +28,11 @@ public class Harms {
     }
 
     @Transactional
+    public void deleteAll() {
+        jdbc.sql("delete from harm").update();
+    }
+
+    @Transactional
     public void insert(Harm harm, int position) {
         Language language = harm.language();
         jdbc.sql("insert into harm (lang, id, treatment_id, variant_id, position, name, description, frequency, "

@@ -81,11 +81,9 @@ public class Treatments {
         }
     }
 
-    /** Removes every treatment with its harms, coverage rules and variants; evidence that cites them must go first. */
+    /** Removes every treatment with its variants; whatever refers to treatments must go first. */
     @Transactional
     public void deleteAll() {
-        jdbc.sql("delete from coverage").update();
-        jdbc.sql("delete from harm").update();
         jdbc.sql("delete from treatment").update();
     }
 

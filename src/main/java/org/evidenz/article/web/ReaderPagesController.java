@@ -68,7 +68,7 @@ class ReaderPagesController {
                 .title(topic.title())
                 .description(topic.summary())
                 .path(PublishedContent.path(topic))
-                .crumb(pages.messages(language).t("nav.topics"), "/" + lang + "/")
+                .crumbHome()
                 .crumb(topic.title(), null)
                 .build();
         model.addAttribute("page", page).addAttribute("topic", topic).addAttribute("condition", condition)
@@ -87,7 +87,7 @@ class ReaderPagesController {
                 .title(article.title())
                 .description(article.summary())
                 .path(PublishedContent.path(topic, article))
-                .crumb(pages.messages(language).t("nav.topics"), "/" + lang + "/")
+                .crumbHome()
                 .crumb(topic.title(), PublishedContent.path(topic))
                 .crumb(article.title(), null)
                 .build();

@@ -55,7 +55,7 @@ class TreatmentPagesController {
                 .title(pages.messages(language).t("treatments.title"))
                 .description(pages.messages(language).t("treatments.description"))
                 .path("/" + lang + "/treatments")
-                .crumb(pages.messages(language).t("nav.topics"), "/" + lang + "/")
+                .crumbHome()
                 .crumb(pages.messages(language).t("treatments.title"), null)
                 .build();
         model.addAttribute("page", page)
@@ -83,7 +83,7 @@ class TreatmentPagesController {
                 .title(treatment.name())
                 .description(treatment.summary())
                 .path("/" + lang + "/treatments/" + treatment.slug())
-                .crumb(pages.messages(language).t("nav.topics"), "/" + lang + "/")
+                .crumbHome()
                 .crumb(pages.messages(language).t("treatments.title"), "/" + lang + "/treatments")
                 .crumb(treatment.name(), null)
                 .build();
