@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.evidenz.article.Article;
+import org.evidenz.article.PublishedArticles;
 import org.evidenz.article.Section;
 import org.evidenz.article.Topic;
 import org.evidenz.evidence.EvidenceFinding;
@@ -30,7 +31,7 @@ final class ApiJson {
 
         static TopicJson of(Topic topic, List<Article> articles) {
             return new TopicJson(topic.language().code(), topic.id(), topic.slug(), topic.title(), topic.summary(),
-                    topic.conditionId(), PublishedContent.path(topic),
+                    topic.conditionId(), PublishedArticles.path(topic),
                     articles.stream().map(a -> ArticleSummaryJson.of(topic, a)).toList());
         }
     }
@@ -39,7 +40,7 @@ final class ApiJson {
             ReviewJson nextReview, String url, String api) {
 
         static ArticleSummaryJson of(Topic topic, Article article) {
-            String path = PublishedContent.path(topic, article);
+            String path = PublishedArticles.path(topic, article);
             return new ArticleSummaryJson(article.id(), article.slug(), article.title(), article.summary(),
                     article.updated(), ReviewJson.of(article), path, "/api/v1/articles" + path);
         }

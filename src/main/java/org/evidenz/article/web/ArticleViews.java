@@ -13,8 +13,8 @@ import org.evidenz.glossary.GlossaryLinks;
 import org.evidenz.prose.ProseContext;
 import org.evidenz.prose.ProseRenderer;
 import org.evidenz.prose.ProseSyntax;
-import org.evidenz.shared.ContentChanged;
 import org.evidenz.shared.Language;
+import org.evidenz.site.ContentVersion;
 import org.evidenz.site.Pages;
 import org.evidenz.source.Bibliography;
 import org.evidenz.treatment.ComparisonRow;
@@ -25,12 +25,11 @@ import org.evidenz.treatment.TreatmentKind;
 import org.evidenz.treatment.TreatmentProfile;
 import org.evidenz.treatment.TreatmentProfiles;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Assembles {@link ArticleView}s. Prose and blocks are rendered strictly in reading order through one
  * {@link ProseContext}, so citation numbers count up down the page and each glossary term is linked where it first
- * appears. Views are cached until content changes; nothing in them depends on the day or the reader.
+ * appears. Views are cached per {@link ContentVersion}; nothing in them depends on the day or the reader.
  */
 @Service
 class ArticleViews {
@@ -41,25 +40,24 @@ class ArticleViews {
     private final GlossaryLinks glossary;
     private final Bibliography bibliography;
     private final Pages pages;
+    private final ContentVersion version;
     private final Map<Key, ArticleView> cache = new ConcurrentHashMap<>();
 
     ArticleViews(TreatmentProfiles profiles, TreatmentCards cards, ProseRenderer prose, GlossaryLinks glossary,
-            Bibliography bibliography, Pages pages) {
+            Bibliography bibliography, Pages pages, ContentVersion version) {
         this.profiles = profiles;
         this.cards = cards;
         this.prose = prose;
         this.glossary = glossary;
         this.bibliography = bibliography;
         this.pages = pages;
+        this.version = version;
     }
 
     ArticleView view(Article article, Topic topic) {
-        return cache.computeIfAbsent(new Key(article.language(), article.id()), key -> build(article, topic));
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ContentChanged event) {
-        cache.keySet().removeIf(key -> event.languages().contains(key.language()));
+        long current = version.current();
+        cache.keySet().removeIf(key -> key.version() != current);
+        return cache.computeIfAbsent(new Key(article.language(), article.id(), current), key -> build(article, topic));
     }
 
     private ArticleView build(Article article, Topic topic) {
@@ -133,6 +131,6 @@ class ArticleViews {
         return all.stream().map(TreatmentProfile::treatment).filter(t -> ids.contains(t.id())).toList();
     }
 
-    private record Key(Language language, String articleId) {
+    private record Key(Language language, String articleId, long version) {
     }
 }

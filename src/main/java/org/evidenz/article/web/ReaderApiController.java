@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.evidenz.article.Article;
+import org.evidenz.article.PublishedArticles;
 import org.evidenz.article.Topic;
 import org.evidenz.shared.Language;
 import org.evidenz.site.NotFoundException;
@@ -42,8 +43,8 @@ class ReaderApiController {
     List<ApiJson.TopicJson> topics(@RequestParam(required = false) Language lang) {
         List<ApiJson.TopicJson> topics = new ArrayList<>();
         for (Language language : lang == null ? List.of(Language.values()) : List.of(lang)) {
-            for (Topic topic : content.topics(language)) {
-                topics.add(ApiJson.TopicJson.of(topic, content.articles(language, topic)));
+            for (Topic topic : content.published().topics(language)) {
+                topics.add(ApiJson.TopicJson.of(topic, content.published().articles(language, topic)));
             }
         }
         return topics;
@@ -57,7 +58,7 @@ class ReaderApiController {
         Article article = content.article(language, topic, articleSlug);
         ArticleView view = views.view(article, topic);
         return new ApiJson.ArticleJson(language.code(), article.id(), topic.id(), article.slug(), article.title(),
-                article.summary(), PublishedContent.path(topic, article), article.updated(),
+                article.summary(), PublishedArticles.path(topic, article), article.updated(),
                 ApiJson.ReviewJson.of(article), article.isReviewOverdue(LocalDate.now(clock)),
                 article.sections().stream().map(ApiJson.SectionJson::of).toList(),
                 profiles.of(language, article.treatmentIds()).stream().map(ApiJson.TreatmentJson::of).toList(),
@@ -68,7 +69,7 @@ class ReaderApiController {
     @GetMapping("/api/v1/treatments")
     List<ApiJson.TreatmentJson> treatments(@RequestParam Language lang,
             @RequestParam(required = false) TreatmentKind kind) {
-        return profiles.of(lang, List.copyOf(content.treatmentIds(lang))).stream()
+        return profiles.of(lang, List.copyOf(content.published().treatmentIds(lang))).stream()
                 .filter(p -> kind == null || p.treatment().kind() == kind)
                 .map(ApiJson.TreatmentJson::of)
                 .toList();
@@ -77,7 +78,7 @@ class ReaderApiController {
     @GetMapping("/api/v1/treatments/{slug}")
     ApiJson.TreatmentJson treatment(@PathVariable String slug, @RequestParam Language lang) {
         TreatmentProfile profile = treatments.findBySlug(lang, slug)
-                .filter(t -> content.treatmentIds(lang).contains(t.id()))
+                .filter(t -> content.published().treatmentIds(lang).contains(t.id()))
                 .flatMap(t -> profiles.of(lang, t.id()))
                 .orElseThrow(() -> new NotFoundException("No published treatment '" + slug + "' in " + lang + "."));
         return ApiJson.TreatmentJson.of(profile);

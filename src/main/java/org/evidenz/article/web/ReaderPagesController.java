@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.evidenz.article.Article;
+import org.evidenz.article.PublishedArticles;
 import org.evidenz.article.Topic;
 import org.evidenz.condition.Conditions;
 import org.evidenz.shared.Language;
@@ -44,9 +45,9 @@ class ReaderPagesController {
     @GetMapping(LANG + "/")
     String home(@PathVariable String lang, Model model) {
         Language language = Language.of(lang);
-        List<TopicSummary> topics = content.topics(language).stream()
-                .map(t -> new TopicSummary(t, PublishedContent.path(t), content.articles(language, t).stream()
-                        .map(a -> new ArticleLink(a, PublishedContent.path(t, a))).toList()))
+        List<TopicSummary> topics = content.published().topics(language).stream()
+                .map(t -> new TopicSummary(t, PublishedArticles.path(t), content.published().articles(language, t).stream()
+                        .map(a -> new ArticleLink(a, PublishedArticles.path(t, a))).toList()))
                 .toList();
         Page page = pages.of(language)
                 .description(pages.messages(language).t("home.description"))
@@ -62,12 +63,12 @@ class ReaderPagesController {
         Topic topic = content.topic(language, topicSlug);
         var condition = topic.conditionId() == null ? null
                 : conditions.findById(language, topic.conditionId()).orElse(null);
-        List<ArticleLink> articles = content.articles(language, topic).stream()
-                .map(a -> new ArticleLink(a, PublishedContent.path(topic, a))).toList();
+        List<ArticleLink> articles = content.published().articles(language, topic).stream()
+                .map(a -> new ArticleLink(a, PublishedArticles.path(topic, a))).toList();
         Page page = pages.of(language)
                 .title(topic.title())
                 .description(topic.summary())
-                .path(PublishedContent.path(topic))
+                .path(PublishedArticles.path(topic))
                 .crumbHome()
                 .crumb(topic.title(), null)
                 .build();
@@ -86,9 +87,9 @@ class ReaderPagesController {
         Page page = pages.of(language)
                 .title(article.title())
                 .description(article.summary())
-                .path(PublishedContent.path(topic, article))
+                .path(PublishedArticles.path(topic, article))
                 .crumbHome()
-                .crumb(topic.title(), PublishedContent.path(topic))
+                .crumb(topic.title(), PublishedArticles.path(topic))
                 .crumb(article.title(), null)
                 .build();
         LocalDate today = LocalDate.now(clock);

@@ -2,6 +2,7 @@ package org.evidenz.article.web;
 
 import java.util.List;
 
+import org.evidenz.article.PublishedArticles;
 import org.evidenz.glossary.GlossaryLinks;
 import org.evidenz.prose.ProseContext;
 import org.evidenz.shared.Language;
@@ -50,7 +51,7 @@ class TreatmentPagesController {
     @GetMapping(LANG + "/treatments")
     String list(@PathVariable String lang, Model model) {
         Language language = Language.of(lang);
-        List<Treatment> published = treatments.findAllById(language, List.copyOf(content.treatmentIds(language)));
+        List<Treatment> published = treatments.findAllById(language, List.copyOf(content.published().treatmentIds(language)));
         Page page = pages.of(language)
                 .title(pages.messages(language).t("treatments.title"))
                 .description(pages.messages(language).t("treatments.description"))
@@ -68,16 +69,16 @@ class TreatmentPagesController {
     String treatment(@PathVariable String lang, @PathVariable String slug, Model model) {
         Language language = Language.of(lang);
         Treatment treatment = treatments.findBySlug(language, slug)
-                .filter(t -> content.treatmentIds(language).contains(t.id()))
+                .filter(t -> content.published().treatmentIds(language).contains(t.id()))
                 .orElseThrow(() -> new NotFoundException("No published treatment '" + slug + "' in " + lang + "."));
         TreatmentProfile profile = profiles.of(language, treatment.id()).orElseThrow();
         ProseContext context = new ProseContext(glossary.links(language),
                 pages.messages(language).t("citation.source"));
         TreatmentCard card = cards.render(profile, context);
         List<Reference> references = bibliography.numbered(context.citedSourceIds());
-        List<ArticleLink> articles = content.articlesPresenting(language, treatment.id())
+        List<ArticleLink> articles = content.published().presenting(language, treatment.id())
                 .stream().map(a -> new ArticleLink(a,
-                        PublishedContent.path(content.topicOf(a), a) + "#treatment-" + treatment.id()))
+                        PublishedArticles.path(content.published().topicOf(a), a) + "#treatment-" + treatment.id()))
                 .toList();
         Page page = pages.of(language)
                 .title(treatment.name())

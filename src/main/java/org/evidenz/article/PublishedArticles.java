@@ -1,0 +1,87 @@
+package org.evidenz.article;
+
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.evidenz.shared.Language;
+import org.evidenz.site.PublishedLanguages;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one door public channels use to reach articles: only published articles, only topics that have one, and
+ * only treatments that a published article presents. Pages, the API and the search index all come through here,
+ * so nothing unpublished can reach readers by another way.
+ */
+@Component
+public class PublishedArticles implements PublishedLanguages {
+
+    private final Topics topics;
+    private final Articles articles;
+
+    PublishedArticles(Topics topics, Articles articles) {
+        this.topics = topics;
+        this.articles = articles;
+    }
+
+    public List<Topic> topics(Language language) {
+        return topics.findPublished(language);
+    }
+
+    public Optional<Topic> topic(Language language, String slug) {
+        return topics.findPublishedBySlug(language, slug);
+    }
+
+    public List<Article> articles(Language language, Topic topic) {
+        return articles.findPublishedByTopic(language, topic.id());
+    }
+
+    public List<Article> articles(Language language) {
+        return articles.findPublished(language);
+    }
+
+    public Optional<Article> article(Language language, Topic topic, String slug) {
+        return articles.findPublished(language, topic.id(), slug);
+    }
+
+    /** Ids of the treatments that published articles present, in the order the articles list them. */
+    public Set<String> treatmentIds(Language language) {
+        Set<String> ids = new LinkedHashSet<>();
+        articles.findPublished(language).forEach(a -> ids.addAll(a.treatmentIds()));
+        return ids;
+    }
+
+    /** Published articles that present a treatment. */
+    public List<Article> presenting(Language language, String treatmentId) {
+        return articles.findPublished(language).stream().filter(a -> a.treatmentIds().contains(treatmentId))
+                .toList();
+    }
+
+    public Topic topicOf(Article article) {
+        return topics.findById(article.language(), article.topicId())
+                .orElseThrow(() -> new IllegalStateException("Article " + article.id() + " has no topic"));
+    }
+
+    @Override
+    public Set<Language> published() {
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        for (Language language : Language.values()) {
+            if (!topics.findPublished(language).isEmpty()) {
+                languages.add(language);
+            }
+        }
+        return languages;
+    }
+
+    /** The reader's address of a topic, e.g. {@code /en/low-back-pain}. */
+    public static String path(Topic topic) {
+        return "/" + topic.language().code() + "/" + topic.slug();
+    }
+
+    /** The reader's address of an article, e.g. {@code /en/low-back-pain/passive-treatments}. */
+    public static String path(Topic topic, Article article) {
+        return path(topic) + "/" + article.slug();
+    }
+}
