@@ -6,10 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.evidenz.prose.ProseRenderer;
 import org.evidenz.prose.TermLink;
-import org.evidenz.shared.ContentChanged;
 import org.evidenz.shared.Language;
+import org.evidenz.site.ContentVersion;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /** The glossary as prose links it: each term's forms, its page and its definition as plain text for the tooltip. */
 @Component
@@ -17,15 +16,20 @@ public class GlossaryLinks {
 
     private final Glossary glossary;
     private final ProseRenderer prose;
-    private final Map<Language, List<TermLink>> cache = new ConcurrentHashMap<>();
+    private final ContentVersion version;
+    private final Map<Key, List<TermLink>> cache = new ConcurrentHashMap<>();
 
-    GlossaryLinks(Glossary glossary, ProseRenderer prose) {
+    GlossaryLinks(Glossary glossary, ProseRenderer prose, ContentVersion version) {
         this.glossary = glossary;
         this.prose = prose;
+        this.version = version;
     }
 
+    /** Cached per {@link ContentVersion}: a definition edited in a new version is never linked in its old form. */
     public List<TermLink> links(Language language) {
-        return cache.computeIfAbsent(language, l -> glossary.findAll(l).stream()
+        long current = version.current();
+        cache.keySet().removeIf(key -> key.version() != current);
+        return cache.computeIfAbsent(new Key(language, current), key -> glossary.findAll(language).stream()
                 .map(term -> new TermLink(term.id(), term.forms(), href(term), prose.plainText(term.definition())))
                 .toList());
     }
@@ -34,8 +38,6 @@ public class GlossaryLinks {
         return "/" + term.language().code() + "/glossary/" + term.slug();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ContentChanged event) {
-        event.languages().forEach(cache::remove);
+    private record Key(Language language, long version) {
     }
 }

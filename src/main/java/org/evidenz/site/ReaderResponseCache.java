@@ -3,13 +3,10 @@ package org.evidenz.site;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicLong;
 
-import org.evidenz.shared.ContentChanged;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -25,8 +22,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Serves reader pages and read-API responses from memory. Such a response depends only on its address, the
  * published content, the running deployment and today's date (a review may fall overdue overnight), so all four
- * are in the key and a cached response is never stale: publishing bumps the content version, and the old entries
- * simply age out. The same key is the ETag, so a revalidating browser gets its 304 before anything renders.
+ * are in the key and a cached response is never stale: publishing moves the {@link ContentVersion} on, and the
+ * old entries simply age out of the memory budget. The same key is the ETag, so a revalidating browser gets its 304 before anything renders.
  * Only successful HTML and JSON responses are kept, within a memory budget.
  */
 @Component
@@ -38,21 +35,17 @@ class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
     private static final long BUDGET_BYTES = 64L * 1024 * 1024;
 
     private final String deployment = Long.toString(System.currentTimeMillis(), 36);
-    private final AtomicLong contentVersion = new AtomicLong();
+    private final ContentVersion contentVersion;
+    private final java.util.concurrent.atomic.AtomicLong cachedVersion = new java.util.concurrent.atomic.AtomicLong();
     private final Clock clock;
     private final Cache<String, CachedResponse> cache = Caffeine.newBuilder()
             .maximumWeight(BUDGET_BYTES)
             .weigher((String key, CachedResponse response) -> key.length() + response.body().length)
             .build();
 
-    ReaderResponseCache(Clock clock) {
+    ReaderResponseCache(ContentVersion contentVersion, Clock clock) {
+        this.contentVersion = contentVersion;
         this.clock = clock;
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ContentChanged event) {
-        contentVersion.incrementAndGet();
-        cache.invalidateAll();
     }
 
     @Override
@@ -70,7 +63,11 @@ class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String etag = "W/\"" + deployment + "-" + contentVersion.get() + "-" + LocalDate.now(clock) + "\"";
+        long version = contentVersion.current();
+        if (cachedVersion.getAndSet(version) != version) {
+            cache.invalidateAll(); // entries of older content would never be asked for again
+        }
+        String etag = "W/\"" + deployment + "-" + version + "-" + LocalDate.now(clock) + "\"";
         if (new ServletWebRequest(request, response).checkNotModified(etag)) {
             return;
         }
