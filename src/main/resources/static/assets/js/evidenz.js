@@ -21,3 +21,47 @@
   document.addEventListener("focusout", resetOnLeave);
   document.addEventListener("mouseout", resetOnLeave);
 })();
+
+// Suggestions while typing in a search box (progressive enhancement: without JavaScript the form simply submits).
+// Suggestions fill a native <datalist>, which browsers and screen readers already know how to present.
+(function () {
+  "use strict";
+  var boxes = document.querySelectorAll("input[data-suggest]");
+  boxes.forEach(function (input, index) {
+    var list = document.createElement("datalist");
+    list.id = "suggestions-" + index;
+    input.after(list);
+    input.setAttribute("list", list.id);
+    var timer = null;
+    var latest = "";
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      var text = input.value.trim();
+      if (text.length < 2) {
+        list.replaceChildren();
+        return;
+      }
+      timer = setTimeout(function () {
+        latest = text;
+        var url = "/api/v1/search/suggest?lang=" + encodeURIComponent(input.dataset.suggest)
+          + "&q=" + encodeURIComponent(text);
+        fetch(url, { headers: { Accept: "application/json" } })
+          .then(function (response) { return response.ok ? response.json() : []; })
+          .then(function (suggestions) {
+            if (latest !== text) {
+              return;
+            }
+            list.replaceChildren.apply(list, suggestions.map(function (s) {
+              var option = document.createElement("option");
+              option.value = s.text;
+              if (s.title !== s.text) {
+                option.label = s.title;
+              }
+              return option;
+            }));
+          })
+          .catch(function () { list.replaceChildren(); });
+      }, 150);
+    });
+  });
+})();

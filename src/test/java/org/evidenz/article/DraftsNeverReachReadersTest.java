@@ -22,7 +22,7 @@ import com.jayway.jsonpath.JsonPath;
 
 /**
  * Invariant 1: a draft or archived article never appears in a public channel, nor does a topic or treatment that
- * only unpublished articles present. Checked on every channel that exists: pages and the API.
+ * only unpublished articles present. Checked on every channel that exists: pages, the API and search.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:drafts;DB_CLOSE_DELAY=-1",
@@ -111,6 +111,22 @@ class DraftsNeverReachReadersTest {
                     .doesNotContain("Draft Article Title", "Archived Article Title", "Neck pain", "Secret Treatment",
                             "draft-article", "archived-article", "unpublished-treatment");
         }
+    }
+
+    @Test
+    void searchNeverFindsUnpublishedContent() {
+        for (String words : List.of("Secret Treatment", "Draft Article Title", "Archived Article Title", "Neck pain",
+                "Not for readers")) {
+            String query = java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(http.get("/en/search?q=" + query).body()).as(words)
+                    .doesNotContain("draft-article", "archived-article", "unpublished-treatment", "neck-pain");
+            assertThat(http.get("/api/v1/search?lang=en&q=" + query).body()).as(words)
+                    .doesNotContain("draft-article", "archived-article", "unpublished-treatment", "neck-pain");
+            assertThat(http.get("/api/v1/search/suggest?lang=en&q=" + query).body()).as(words)
+                    .doesNotContain("Secret", "Draft Article", "Archived", "Neck");
+        }
+        assertThat(http.get("/api/v1/search?lang=en&q=massage").body()).as("the published content is found")
+                .contains("treatment:massage");
     }
 
     @Test

@@ -169,6 +169,21 @@ class BrowserTest {
         assertThat(http.get(hrefs.getFirst()).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void searchBoxSuggestsAsTheReaderTypesAndSubmitsToTheResultsPage() {
+        open("/en/");
+        WebElement box = driver.findElement(By.id("header-q"));
+        box.sendKeys("chiro");
+
+        wait.withMessage("suggestions appear in the box's list").until(d -> !d.findElements(
+                By.cssSelector("#" + box.getAttribute("list") + " option[value='chiropractic adjustment']")).isEmpty());
+        box.sendKeys(Keys.ENTER);
+
+        wait.until(ExpectedConditions.urlContains("/en/search?q=chiro"));
+        assertThat(driver.findElements(By.cssSelector(".search-result h2 a"))).isNotEmpty();
+        assertThat(severe()).isEmpty();
+    }
+
     private void press(CharSequence key) {
         new Actions(driver).sendKeys(key).perform();
     }

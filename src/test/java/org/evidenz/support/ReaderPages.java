@@ -17,6 +17,8 @@ public final class ReaderPages {
             "/en/glossary/infection",
             "/en/sources",
             "/en/sources/mu-2020",
+            "/en/search?q=does+massage+help",
+            "/en/search?q=zzyzx+quokka",
             "/en/no-such-page");
 
     private ReaderPages() {

@@ -1,0 +1,138 @@
+package org.evidenz.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.evidenz.shared.ContentChanged;
+import org.evidenz.shared.Language;
+import org.evidenz.site.ContentVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import jakarta.annotation.PreDestroy;
+
+/**
+ * One index per language, kept in step with published content: rebuilt whenever content changes, and at start
+ * when it is missing or unreadable. The index is derived data; the database is the truth.
+ */
+@Component
+@Order(3)
+class SearchIndexes implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexes.class);
+
+    private final SearchDocuments documents;
+    private final Map<Language, SearchIndex> indexes = new EnumMap<>(Language.class);
+    private final Set<Language> needRebuild = EnumSet.noneOf(Language.class);
+
+    SearchIndexes(SearchProperties properties, SearchDocuments documents) {
+        this.documents = documents;
+        for (Language language : Language.values()) {
+            Path folder = properties.indexDir().resolve(language.code());
+            indexes.put(language, open(language, folder));
+        }
+    }
+
+    private SearchIndex open(Language language, Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Directory directory = FSDirectory.open(folder);
+            boolean exists = DirectoryReader.indexExists(directory);
+            if (exists && !readable(directory)) {
+                log.warn("The {} search index in {} is unreadable; it will be rebuilt", language, folder);
+                directory.close();
+                wipe(folder);
+                directory = FSDirectory.open(folder);
+                exists = false;
+            }
+            if (!exists) {
+                needRebuild.add(language);
+            }
+            return new SearchIndex(directory, SearchAnalyzers.of(language));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index in " + folder, e);
+        }
+    }
+
+    private static boolean readable(Directory directory) {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return reader.numDocs() >= 0;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void wipe(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                if (!file.equals(folder)) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    /** At start: rebuild what was missing or corrupt (content loaded at start has already rebuilt its language). */
+    @Override
+    public void run(ApplicationArguments args) {
+        for (Language language : Set.copyOf(needRebuild)) {
+            rebuild(language, count -> { });
+        }
+    }
+
+    /** Before the {@link ContentVersion} moves on: a search answered under the new version uses the new index. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @org.springframework.core.annotation.Order(ContentVersion.REBUILD_FIRST)
+    void on(ContentChanged event) {
+        event.languages().forEach(language -> rebuild(language, count -> { }));
+    }
+
+    /** Rebuilds one language from the database; {@code progress} hears how many documents are written. */
+    int rebuild(Language language, IntConsumer progress) {
+        List<SearchDocument> all = documents.of(language);
+        long started = System.nanoTime();
+        indexes.get(language).rebuild(all, progress);
+        needRebuild.remove(language);
+        log.info("Search index {}: {} documents in {} ms", language, all.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return all.size();
+    }
+
+    /** How many documents a rebuild of this language will write. */
+    int documentCount(Language language) {
+        return documents.of(language).size();
+    }
+
+    SearchIndex get(Language language) {
+        return indexes.get(language);
+    }
+
+    @PreDestroy
+    void close() {
+        for (SearchIndex index : indexes.values()) {
+            try {
+                index.close();
+            } catch (IOException e) {
+                log.warn("Closing a search index failed", e);
+            }
+        }
+    }
+}
