@@ -1,4 +1,7 @@
--- Content tables. Portable SQL: runs unchanged on H2 (embedded default) and PostgreSQL (production).
+-- Content tables: the published content, exactly what readers see (editors' drafts live in revisions, V2).
+-- Portable SQL: runs unchanged on H2 (embedded default) and PostgreSQL (production). Foreign keys hold only within
+-- one item (a treatment and its variants); references between items (a finding to its treatment, anything to a
+-- source) are checked by the bundle rules before publication, so that one item can be replaced on its own.
 -- Every table but the source tables is per language: (lang, id) is the key, and the same id in two
 -- languages is one item and its translation. Short texts are at most 1,000 characters, Markdown fields 20,000
 -- and article sections 100,000; the bundle reader checks the same limits before anything is written.
@@ -132,7 +135,7 @@ create table harm_source (
     lang      varchar(2)   not null,
     harm_id   varchar(100) not null,
     position  integer      not null,
-    source_id varchar(100) not null references source (id),
+    source_id varchar(100) not null,
     primary key (lang, harm_id, position),
     foreign key (lang, harm_id) references harm (lang, id) on delete cascade
 );
@@ -155,15 +158,14 @@ create table coverage_treatment (
     position     integer      not null,
     treatment_id varchar(100) not null,
     primary key (lang, coverage_id, position),
-    foreign key (lang, coverage_id) references coverage (lang, id) on delete cascade,
-    foreign key (lang, treatment_id) references treatment (lang, id)
+    foreign key (lang, coverage_id) references coverage (lang, id) on delete cascade
 );
 
 create table coverage_source (
     lang        varchar(2)   not null,
     coverage_id varchar(100) not null,
     position    integer      not null,
-    source_id   varchar(100) not null references source (id),
+    source_id   varchar(100) not null,
     primary key (lang, coverage_id, position),
     foreign key (lang, coverage_id) references coverage (lang, id) on delete cascade
 );
@@ -184,16 +186,14 @@ create table finding (
     certainty    varchar(16)    not null,
     study_base   varchar(1000),
     statement    varchar(20000) not null,
-    primary key (lang, id),
-    foreign key (lang, treatment_id) references treatment (lang, id),
-    foreign key (lang, condition_id) references condition (lang, id)
+    primary key (lang, id)
 );
 
 create table finding_source (
     lang       varchar(2)   not null,
     finding_id varchar(100) not null,
     position   integer      not null,
-    source_id  varchar(100) not null references source (id),
+    source_id  varchar(100) not null,
     primary key (lang, finding_id, position),
     foreign key (lang, finding_id) references finding (lang, id) on delete cascade
 );
@@ -208,7 +208,7 @@ create table guideline (
     issued_year  integer       not null,
     jurisdiction varchar(8)    not null,
     status_note  varchar(1000),
-    source_id    varchar(100)  not null references source (id),
+    source_id    varchar(100)  not null,
     primary key (lang, id)
 );
 
@@ -222,8 +222,7 @@ create table recommendation (
     strength     varchar(16)    not null,
     statement    varchar(20000) not null,
     primary key (lang, id),
-    foreign key (lang, guideline_id) references guideline (lang, id) on delete cascade,
-    foreign key (lang, condition_id) references condition (lang, id)
+    foreign key (lang, guideline_id) references guideline (lang, id) on delete cascade
 );
 
 create table recommendation_treatment (
@@ -232,15 +231,14 @@ create table recommendation_treatment (
     position          integer      not null,
     treatment_id      varchar(100) not null,
     primary key (lang, recommendation_id, position),
-    foreign key (lang, recommendation_id) references recommendation (lang, id) on delete cascade,
-    foreign key (lang, treatment_id) references treatment (lang, id)
+    foreign key (lang, recommendation_id) references recommendation (lang, id) on delete cascade
 );
 
 create table recommendation_source (
     lang              varchar(2)   not null,
     recommendation_id varchar(100) not null,
     position          integer      not null,
-    source_id         varchar(100) not null references source (id),
+    source_id         varchar(100) not null,
     primary key (lang, recommendation_id, position),
     foreign key (lang, recommendation_id) references recommendation (lang, id) on delete cascade
 );
@@ -273,8 +271,7 @@ create table topic (
     summary      varchar(1000) not null,
     condition_id varchar(100),
     primary key (lang, id),
-    constraint topic_slug unique (lang, slug),
-    foreign key (lang, condition_id) references condition (lang, id)
+    constraint topic_slug unique (lang, slug)
 );
 
 create table article (
@@ -290,8 +287,7 @@ create table article (
     next_review     date          not null,
     next_review_year_only boolean not null,
     primary key (lang, id),
-    constraint article_slug unique (lang, topic_id, slug),
-    foreign key (lang, topic_id) references topic (lang, id)
+    constraint article_slug unique (lang, topic_id, slug)
 );
 
 create table article_section (
@@ -312,15 +308,14 @@ create table article_treatment (
     position     integer      not null,
     treatment_id varchar(100) not null,
     primary key (lang, article_id, position),
-    foreign key (lang, article_id) references article (lang, id) on delete cascade,
-    foreign key (lang, treatment_id) references treatment (lang, id)
+    foreign key (lang, article_id) references article (lang, id) on delete cascade
 );
 
 create table article_further_source (
     lang       varchar(2)   not null,
     article_id varchar(100) not null,
     position   integer      not null,
-    source_id  varchar(100) not null references source (id),
+    source_id  varchar(100) not null,
     primary key (lang, article_id, position),
     foreign key (lang, article_id) references article (lang, id) on delete cascade
 );

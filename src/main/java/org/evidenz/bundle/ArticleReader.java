@@ -55,7 +55,7 @@ final class ArticleReader {
         return articles;
     }
 
-    private Optional<Article> read(String path, String fileId, String text) {
+    Optional<Article> read(String path, String fileId, String text) {
         List<String> lines = text.replace("\r\n", "\n").lines().toList();
         int closing = lines.isEmpty() || !lines.get(0).strip().equals("---") ? -1 : indexOfClosing(lines);
         if (closing < 0) {

@@ -93,7 +93,7 @@ final class EditionReader {
         });
     }
 
-    private Condition condition(Fields f) {
+    Condition condition(Fields f) {
         String id = f.requiredId("id");
         references.define(Kind.CONDITION, language, id, f.location("id"));
         String slug = f.requiredId("slug");
@@ -112,7 +112,7 @@ final class EditionReader {
         return new Condition(language, id, slug, name, layNames, description, codes);
     }
 
-    private Treatment treatment(Fields f, List<Harm> harms) {
+    Treatment treatment(Fields f, List<Harm> harms) {
         String id = f.requiredId("id");
         references.define(Kind.TREATMENT, language, id, f.location("id"));
         String slug = f.requiredId("slug");
@@ -154,7 +154,7 @@ final class EditionReader {
         return harm;
     }
 
-    private Coverage coverage(Fields f) {
+    Coverage coverage(Fields f) {
         String id = f.requiredId("id");
         references.unique("coverage id", language.code(), id, f.location("id"));
         String jurisdiction = f.required("jurisdiction");
@@ -168,7 +168,7 @@ final class EditionReader {
         return coverage;
     }
 
-    private EvidenceFinding finding(Fields f) {
+    EvidenceFinding finding(Fields f) {
         String id = f.requiredId("id");
         references.unique("finding id", language.code(), id, f.location("id"));
         String treatment = f.requiredId("treatment");
@@ -186,7 +186,7 @@ final class EditionReader {
         return finding;
     }
 
-    private Guideline guideline(Fields f) {
+    Guideline guideline(Fields f) {
         String id = f.requiredId("id");
         references.unique("guideline id", language.code(), id, f.location("id"));
         String title = f.required("title");
@@ -215,7 +215,7 @@ final class EditionReader {
                 statusNote, source, recommendations);
     }
 
-    private Term term(Fields f, Map<String, String> termByForm) {
+    Term term(Fields f, Map<String, String> termByForm) {
         String id = f.requiredId("id");
         references.unique("glossary term id", language.code(), id, f.location("id"));
         String slug = f.requiredId("slug");
@@ -234,7 +234,7 @@ final class EditionReader {
         return result;
     }
 
-    private Topic topic(Fields f) {
+    Topic topic(Fields f) {
         String id = f.requiredId("id");
         references.define(Kind.TOPIC, language, id, f.location("id"));
         String slug = f.requiredId("slug");

@@ -88,6 +88,52 @@ final class References {
         }
     }
 
+    /**
+     * Registers an item that exists already (outside the text being read), so that references to it resolve and its
+     * id, slug and names count as taken. Mirrors what the readers define while reading.
+     */
+    void registerExisting(Item item, java.util.Map<String, String> termByForm) {
+        Language language = item.language();
+        String lang = language == null ? null : language.code();
+        switch (item) {
+            case Item.SourceItem s -> defined.add(new Key(Kind.SOURCE, null, s.id()));
+            case Item.ConditionItem c -> {
+                defined.add(new Key(Kind.CONDITION, language, c.id()));
+                reserve("condition slug", lang, c.condition().slug());
+            }
+            case Item.TreatmentItem t -> {
+                defined.add(new Key(Kind.TREATMENT, language, t.id()));
+                reserve("treatment slug", lang, t.treatment().slug());
+                t.treatment().variants().forEach(v -> variantsByTreatment
+                        .computeIfAbsent(language + "/" + t.id(), k -> new HashSet<>()).add(v.id()));
+                t.harms().forEach(h -> reserve("harm id", lang, h.id()));
+            }
+            case Item.CoverageItem c -> reserve("coverage id", lang, c.id());
+            case Item.FindingItem f -> reserve("finding id", lang, f.id());
+            case Item.GuidelineItem g -> {
+                reserve("guideline id", lang, g.id());
+                g.guideline().recommendations().forEach(r -> reserve("recommendation id", lang, r.id()));
+            }
+            case Item.TermItem t -> {
+                reserve("glossary term id", lang, t.id());
+                reserve("glossary slug", lang, t.term().slug());
+                t.term().forms().forEach(form -> termByForm.putIfAbsent(form.toLowerCase(language.locale()), t.id()));
+            }
+            case Item.TopicItem t -> {
+                defined.add(new Key(Kind.TOPIC, language, t.id()));
+                reserve("topic slug", lang, t.topic().slug());
+            }
+            case Item.ArticleItem a -> {
+                reserve("article id", lang, a.id());
+                reserve("slug", lang + "/" + a.article().topicId(), a.article().slug());
+            }
+        }
+    }
+
+    private void reserve(String what, String scope, String value) {
+        uniqueValues.computeIfAbsent(what + "|" + scope, k -> new HashSet<>()).add(value);
+    }
+
     void resolve() {
         for (Expectation expectation : expected) {
             if (!defined.contains(expectation.key())) {

@@ -30,7 +30,7 @@ final class SourceReader {
         return sources;
     }
 
-    private Source source(Fields f) {
+    Source source(Fields f) {
         String id = f.requiredId("id");
         references.define(References.Kind.SOURCE, null, id, f.location("id"));
         SourceType type = f.requiredCode("type", Arrays.asList(SourceType.values()), SourceType::code);

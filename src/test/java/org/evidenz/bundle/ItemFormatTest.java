@@ -1,0 +1,76 @@
+package org.evidenz.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.evidenz.shared.Language;
+import org.junit.jupiter.api.Test;
+
+/** One item at a time, in the bundle format and against the rest of the content: what editors' saves go through. */
+class ItemFormatTest {
+
+    private final List<Item> demo = ItemFormat.items(new BundleReader().readClasspath("content"));
+
+    private Item demoItem(ItemKind kind, String id) {
+        return demo.stream().filter(i -> i.kind() == kind && i.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private List<String> problems(ItemKind kind, String id, String text) {
+        return ItemFormat.read(kind, kind.perLanguage() ? Language.EN : null, id, text, demo).problems().stream()
+                .map(BundleProblem::toString).toList();
+    }
+
+    @Test
+    void everyDemoItemReadsBackFromItsOwnTextUnchanged() {
+        for (Item item : demo) {
+            ItemReading reading = ItemFormat.read(item.kind(), item.language(), item.id(), ItemFormat.write(item),
+                    demo);
+
+            assertThat(reading.problems()).as("%s %s", item.kind(), item.id()).isEmpty();
+            assertThat(reading.item()).as("%s %s", item.kind(), item.id()).isEqualTo(item);
+        }
+    }
+
+    @Test
+    void problemsNameTheFieldOfTheItem() {
+        String text = ItemFormat.write(demoItem(ItemKind.TREATMENT, "acupuncture"))
+                .replace("frequency: SOMETIMES", "frequency: OFTEN")
+                .replaceFirst("      - mu-2020", "      - nobody-2020");
+
+        assertThat(problems(ItemKind.TREATMENT, "acupuncture", text)).hasSize(2)
+                .anySatisfy(p -> assertThat(p).contains("harms[0].frequency: 'OFTEN' is not one of"))
+                .anySatisfy(p -> assertThat(p).contains("harms[0].sources[0]: unknown source 'nobody-2020'"));
+    }
+
+    @Test
+    void newItemMayNotTakeAnIdOrSlugThatIsTaken() {
+        String copy = ItemFormat.write(demoItem(ItemKind.TERM, "infection"));
+        String renamedCopy = copy.replace("id: infection", "id: infection-again");
+
+        assertThat(problems(ItemKind.TERM, null, copy))
+                .anySatisfy(p -> assertThat(p).endsWith("id: duplicate glossary term id 'infection'"));
+        assertThat(problems(ItemKind.TERM, null, renamedCopy))
+                .anySatisfy(p -> assertThat(p).endsWith("slug: duplicate glossary slug 'infection'"))
+                .anySatisfy(p -> assertThat(p).endsWith("forms[0]: 'infection' already links to term 'infection'"));
+    }
+
+    @Test
+    void existingItemKeepsItsId() {
+        String renamed = ItemFormat.write(demoItem(ItemKind.TOPIC, "low-back-pain"))
+                .replace("id: low-back-pain", "id: back-pain");
+
+        assertThat(problems(ItemKind.TOPIC, "low-back-pain", renamed))
+                .contains("topic: id: the id of an existing item cannot change");
+    }
+
+    @Test
+    void articleFromFormFieldsIsReadLikeItsMarkdownFile() {
+        Item article = demoItem(ItemKind.ARTICLE, "passive-treatments");
+
+        String text = ItemFormat.text(ItemKind.ARTICLE, ItemFormat.map(article));
+
+        assertThat(ItemFormat.read(ItemKind.ARTICLE, Language.EN, "passive-treatments", text, demo).item())
+                .isEqualTo(article);
+    }
+}
