@@ -320,6 +320,16 @@ create table article_further_source (
     foreign key (lang, article_id) references article (lang, id) on delete cascade
 );
 
+-- Review facts of the published version of each article, for readers: when it was last checked without changes,
+-- and whether external experts reviewed it. Written by the editorial workflow at publication.
+create table article_review (
+    lang             varchar(2)   not null,
+    article_id       varchar(100) not null,
+    checked_on       date,
+    external_review  boolean      not null,
+    primary key (lang, article_id)
+);
+
 create index finding_treatment on finding (lang, treatment_id);
 create index harm_treatment on harm (lang, treatment_id);
 create index article_topic on article (lang, topic_id);

@@ -9,8 +9,8 @@ import java.util.Comparator;
 
 import org.evidenz.article.Articles;
 import org.evidenz.bundle.Bundle;
-import org.evidenz.bundle.BundleExporter;
 import org.evidenz.bundle.BundleReader;
+import org.evidenz.editorial.importing.ContentExport;
 import org.evidenz.shared.Language;
 import org.evidenz.support.FixedClock;
 import org.evidenz.support.Http;
@@ -68,7 +68,7 @@ class PostgresIntegrationTest {
     Articles articles;
 
     @Autowired
-    BundleExporter exporter;
+    ContentExport exporter;
 
     @Autowired
     BundleReader reader;
@@ -77,7 +77,7 @@ class PostgresIntegrationTest {
     void runsOnPostgresqlWithTheMigrationsApplied() {
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
         assertThat(jdbc.sql("select version from flyway_schema_history where success order by installed_rank")
-                .query(String.class).list()).containsExactly("1");
+                .query(String.class).list()).containsExactly("1", "2", "3");
     }
 
     @Test

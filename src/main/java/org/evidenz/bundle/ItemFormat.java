@@ -93,6 +93,23 @@ public final class ItemFormat {
      */
     public static ItemReading read(ItemKind kind, Language language, String expectedId, String text,
             Collection<Item> others) {
+        return read(kind, language, expectedId, text, others, true);
+    }
+
+    /**
+     * Reads an item stored earlier, when it was checked: references are not checked again, since what it refers to
+     * may have changed since (that is what the next check of a save or publication is for).
+     */
+    public static Item parse(ItemKind kind, Language language, String id, String text) {
+        ItemReading reading = read(kind, language, id, text, List.of(), false);
+        if (!reading.valid()) {
+            throw new IllegalStateException("Stored " + kind + " " + id + " is unreadable: " + reading.problems());
+        }
+        return reading.item();
+    }
+
+    private static ItemReading read(ItemKind kind, Language language, String expectedId, String text,
+            Collection<Item> others, boolean checkReferences) {
         Problems problems = new Problems();
         References references = new References(problems);
         Map<String, String> termByForm = new HashMap<>();
@@ -112,7 +129,9 @@ public final class ItemFormat {
         if (item != null && expectedId != null && !expectedId.equals(item.id())) {
             problems.add(new BundleProblem(path, 0, "id", "the id of an existing item cannot change"));
         }
-        references.resolve();
+        if (checkReferences) {
+            references.resolve();
+        }
         return new ItemReading(problems.isEmpty() ? item : null, problems.list());
     }
 

@@ -46,6 +46,11 @@ public class Conditions {
     }
 
     @Transactional
+    public void delete(Language language, String id) {
+        jdbc.sql("delete from condition where lang = ? and id = ?").params(language.code(), id).update();
+    }
+
+    @Transactional
     public void deleteAll() {
         jdbc.sql("delete from condition").update();
     }

@@ -42,6 +42,23 @@ public class Findings {
                 finding.sourceIds());
     }
 
+    /** Where an item stands in its list, or null when it is not there. */
+    public Integer positionOf(Language language, String id) {
+        return jdbc.sql("select position from finding where lang = ? and id = ?").params(language.code(), id)
+                .query(Integer.class).optional().orElse(null);
+    }
+
+    /** The position after the last of the list. */
+    public int nextPosition(Language language) {
+        return jdbc.sql("select coalesce(max(position) + 1, 0) from finding where lang = ?").param(language.code())
+                .query(Integer.class).single();
+    }
+
+    @Transactional
+    public void delete(Language language, String id) {
+        jdbc.sql("delete from finding where lang = ? and id = ?").params(language.code(), id).update();
+    }
+
     @Transactional
     public void deleteAll() {
         jdbc.sql("delete from finding").update();

@@ -38,6 +38,11 @@ public class Glossary {
     }
 
     @Transactional
+    public void delete(Language language, String id) {
+        jdbc.sql("delete from glossary_term where lang = ? and id = ?").params(language.code(), id).update();
+    }
+
+    @Transactional
     public void deleteAll() {
         jdbc.sql("delete from glossary_term").update();
     }

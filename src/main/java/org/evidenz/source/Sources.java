@@ -114,6 +114,11 @@ public class Sources {
     }
 
     @Transactional
+    public void delete(String id) {
+        jdbc.sql("delete from source where id = ?").param(id).update();
+    }
+
+    @Transactional
     public void deleteAll() {
         jdbc.sql("delete from source").update();
     }

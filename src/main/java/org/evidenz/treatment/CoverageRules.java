@@ -39,6 +39,23 @@ public class CoverageRules {
         return findAll(language).stream().filter(c -> c.treatmentIds().contains(treatmentId)).toList();
     }
 
+    /** Where an item stands in its list, or null when it is not there. */
+    public Integer positionOf(Language language, String id) {
+        return jdbc.sql("select position from coverage where lang = ? and id = ?").params(language.code(), id)
+                .query(Integer.class).optional().orElse(null);
+    }
+
+    /** The position after the last of the list. */
+    public int nextPosition(Language language) {
+        return jdbc.sql("select coalesce(max(position) + 1, 0) from coverage where lang = ?").param(language.code())
+                .query(Integer.class).single();
+    }
+
+    @Transactional
+    public void delete(Language language, String id) {
+        jdbc.sql("delete from coverage where lang = ? and id = ?").params(language.code(), id).update();
+    }
+
     @Transactional
     public void deleteAll() {
         jdbc.sql("delete from coverage").update();

@@ -27,6 +27,12 @@ public class Harms {
         return query(language, "and treatment_id = :treatment", Map.of("treatment", treatmentId));
     }
 
+    /** Removes the harms of one treatment. */
+    @Transactional
+    public void deleteByTreatment(Language language, String treatmentId) {
+        jdbc.sql("delete from harm where lang = ? and treatment_id = ?").params(language.code(), treatmentId).update();
+    }
+
     @Transactional
     public void deleteAll() {
         jdbc.sql("delete from harm").update();

@@ -81,6 +81,23 @@ public class Treatments {
         }
     }
 
+    /** Where an item stands in its list, or null when it is not there. */
+    public Integer positionOf(Language language, String id) {
+        return jdbc.sql("select position from treatment where lang = ? and id = ?").params(language.code(), id)
+                .query(Integer.class).optional().orElse(null);
+    }
+
+    /** The position after the last of the list. */
+    public int nextPosition(Language language) {
+        return jdbc.sql("select coalesce(max(position) + 1, 0) from treatment where lang = ?").param(language.code())
+                .query(Integer.class).single();
+    }
+
+    @Transactional
+    public void delete(Language language, String id) {
+        jdbc.sql("delete from treatment where lang = ? and id = ?").params(language.code(), id).update();
+    }
+
     /** Removes every treatment with its variants; whatever refers to treatments must go first. */
     @Transactional
     public void deleteAll() {

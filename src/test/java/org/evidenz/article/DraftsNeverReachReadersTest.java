@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.evidenz.bundle.BundleFixture;
-import org.evidenz.bundle.BundleImporter;
 import org.evidenz.bundle.BundleReader;
+import org.evidenz.editorial.importing.ContentImport;
 import org.evidenz.support.FixedClock;
 import org.evidenz.support.Http;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +37,7 @@ class DraftsNeverReachReadersTest {
     BundleReader reader;
 
     @Autowired
-    BundleImporter importer;
+    ContentImport importer;
 
     @TempDir
     Path folder;
@@ -69,7 +69,7 @@ class DraftsNeverReachReadersTest {
                 "Draft Article Title"));
         bundle.write("en/articles/archived-article.md", article("archived-article", "neck-pain", "ARCHIVED",
                 "Archived Article Title"));
-        importer.replaceAll(reader.read(bundle.root()));
+        importer.replaceAll(reader.read(bundle.root()), "test");
         http = new Http(port);
     }
 

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.evidenz.article.Topics;
+import org.evidenz.editorial.importing.ContentExport;
 import org.evidenz.glossary.Term;
 import org.evidenz.shared.Language;
 import org.evidenz.support.ReaderSiteTest;
@@ -23,7 +24,7 @@ class BundleRoundTripTest {
     BundleReader reader;
 
     @Autowired
-    BundleExporter exporter;
+    ContentExport exporter;
 
     @Autowired
     BundleWriter writer;

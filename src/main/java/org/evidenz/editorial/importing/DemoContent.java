@@ -1,5 +1,8 @@
-package org.evidenz.bundle;
+package org.evidenz.editorial.importing;
 
+import org.evidenz.bundle.Bundle;
+import org.evidenz.bundle.BundleProperties;
+import org.evidenz.bundle.BundleReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,9 +19,9 @@ class DemoContent implements ApplicationRunner {
 
     private final BundleProperties properties;
     private final BundleReader reader;
-    private final BundleImporter importer;
+    private final ContentImport importer;
 
-    DemoContent(BundleProperties properties, BundleReader reader, BundleImporter importer) {
+    DemoContent(BundleProperties properties, BundleReader reader, ContentImport importer) {
         this.properties = properties;
         this.reader = reader;
         this.importer = importer;
@@ -26,11 +29,11 @@ class DemoContent implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.loadDemo() || !importer.isDatabaseEmpty()) {
+        if (!properties.loadDemo() || !importer.isEmpty()) {
             return;
         }
         Bundle bundle = reader.readClasspath(properties.demoLocation());
-        importer.replaceAll(bundle);
+        importer.replaceAll(bundle, "demo-content");
         log.info("Loaded the demo content bundle '{}': {} sources, {} language edition(s)", bundle.name(),
                 bundle.sources().size(), bundle.editions().size());
     }

@@ -1,7 +1,11 @@
-package org.evidenz.bundle;
+package org.evidenz.editorial.importing;
 
 import java.nio.file.Path;
 
+import org.evidenz.bundle.Bundle;
+import org.evidenz.bundle.BundleReader;
+import org.evidenz.bundle.BundleWriter;
+import org.evidenz.bundle.InvalidBundleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,12 +27,12 @@ class BundleCommands implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(BundleCommands.class);
 
     private final BundleReader reader;
-    private final BundleImporter importer;
-    private final BundleExporter exporter;
+    private final ContentImport importer;
+    private final ContentExport exporter;
     private final BundleWriter writer;
     private final ConfigurableApplicationContext context;
 
-    BundleCommands(BundleReader reader, BundleImporter importer, BundleExporter exporter, BundleWriter writer,
+    BundleCommands(BundleReader reader, ContentImport importer, ContentExport exporter, BundleWriter writer,
             ConfigurableApplicationContext context) {
         this.reader = reader;
         this.importer = importer;
@@ -48,7 +52,7 @@ class BundleCommands implements ApplicationRunner {
         try {
             if (importFolder != null) {
                 Bundle bundle = reader.read(Path.of(importFolder));
-                importer.replaceAll(bundle);
+                importer.replaceAll(bundle, "import-bundle");
                 log.info("Imported {}: {} sources, {} language edition(s)", importFolder, bundle.sources().size(),
                         bundle.editions().size());
             }

@@ -1,0 +1,28 @@
+package org.evidenz.editorial.audit;
+
+/** What an audit entry records. */
+public enum AuditAction {
+    LOGIN,
+    LOGIN_FAILED,
+    LOGIN_LOCKED,
+    LOGOUT,
+    ITEM_CREATED,
+    ITEM_SAVED,
+    ITEM_RESTORED,
+    CONTENT_IMPORTED,
+    WORKFLOW_TRANSITION,
+    REVIEW_COMMENT,
+    REVIEWER_ASSIGNED,
+    REVIEW_SIGNED_OFF,
+    POLICY_CHANGED,
+    PUBLISHED,
+    PUBLICATION_SCHEDULED,
+    ARCHIVED,
+    USER_CREATED,
+    ROLES_CHANGED,
+    PASSWORD_SET,
+    PASSWORD_CHANGED,
+    ACCOUNT_ENABLED,
+    ACCOUNT_DISABLED,
+    REMINDER_SENT
+}

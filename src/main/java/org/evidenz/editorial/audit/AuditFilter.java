@@ -1,0 +1,11 @@
+package org.evidenz.editorial.audit;
+
+import java.time.Instant;
+
+import org.evidenz.bundle.ItemKind;
+
+/** Which audit entries to show; null fields do not filter. {@code to} is exclusive. */
+public record AuditFilter(String actor, AuditAction action, ItemKind kind, String itemId, Instant from, Instant to) {
+
+    public static final AuditFilter ALL = new AuditFilter(null, null, null, null, null, null);
+}

@@ -1,0 +1,128 @@
+package org.evidenz.editorial.authoring;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.evidenz.bundle.Item;
+import org.evidenz.bundle.ItemFormat;
+import org.evidenz.bundle.ItemKind;
+import org.evidenz.bundle.ItemReading;
+import org.evidenz.editorial.Role;
+import org.evidenz.editorial.accounts.User;
+import org.evidenz.editorial.audit.AuditAction;
+import org.evidenz.editorial.audit.AuditLog;
+import org.evidenz.editorial.store.ConflictException;
+import org.evidenz.editorial.store.ContentStore;
+import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.editorial.store.Revision;
+import org.evidenz.editorial.store.RevisionOrigin;
+import org.evidenz.editorial.store.StoredItem;
+import org.evidenz.editorial.workflow.ArticleWorkflow;
+import org.evidenz.editorial.workflow.WorkflowException;
+import org.evidenz.editorial.workflow.WorkflowState;
+import org.evidenz.editorial.workflow.Workflows;
+import org.evidenz.shared.Language;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, saves and restores items. Every save is checked by the bundle rules against the rest of the content
+ * before anything is written, makes a new revision, and is audited; a save based on an outdated version is refused
+ * with the current state, never merged silently.
+ */
+@Service
+public class ItemEditor {
+
+    private final ContentStore store;
+    private final Workflows workflows;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ItemEditor(ContentStore store, Workflows workflows, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.workflows = workflows;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Checks an item's text as a save would, without saving. */
+    @Transactional(readOnly = true)
+    public ItemReading check(ItemKind kind, Language language, String existingId, String text) {
+        return ItemFormat.read(kind, language, existingId, text, store.latestItems());
+    }
+
+    /** Creates a new item; returns the problems instead when the text is not valid. */
+    @Transactional
+    public ItemReading create(ItemKind kind, Language language, String text, User actor) {
+        requireAuthor(actor);
+        ItemReading reading = check(kind, language, null, text);
+        if (!reading.valid()) {
+            return reading;
+        }
+        Item item = reading.item();
+        ItemKey key = ItemKey.of(item);
+        Instant now = clock.instant();
+        store.create(key, ItemFormat.write(item), RevisionOrigin.CREATED, actor.email(), now);
+        if (item instanceof Item.ArticleItem) {
+            workflows.insert(new ArticleWorkflow(language, item.id(), WorkflowState.DRAFT, null, true, null,
+                    actor.email(), ArticleWorkflow.DEFAULT_REVIEW_CYCLE_YEARS, 0));
+        }
+        audit.record(now, actor.email(), AuditAction.ITEM_CREATED, key, 1, null);
+        return reading;
+    }
+
+    /**
+     * Saves a new revision.
+     *
+     * @throws ConflictException when someone else saved since {@code lockVersion} was read; nothing is written
+     */
+    @Transactional
+    public ItemReading save(ItemKey key, String text, int lockVersion, User actor, String note) {
+        requireAuthor(actor);
+        refuseWhileInReview(key);
+        ItemReading reading = check(key.kind(), key.language(), key.id(), text);
+        if (!reading.valid()) {
+            return reading;
+        }
+        StoredItem saved = store.save(key, ItemFormat.write(reading.item()), lockVersion, RevisionOrigin.EDITED,
+                actor.email(), note == null || note.isBlank() ? null : note.strip(), clock.instant());
+        audit.record(clock.instant(), actor.email(), AuditAction.ITEM_SAVED, key, saved.latestRevision(), note);
+        return reading;
+    }
+
+    /** Makes an old revision the newest again, as a new revision; history stays as it was. */
+    @Transactional
+    public ItemReading restore(ItemKey key, int revision, int lockVersion, User actor) {
+        requireAuthor(actor);
+        refuseWhileInReview(key);
+        Revision old = store.revision(key, revision)
+                .orElseThrow(() -> new WorkflowException("There is no revision " + revision + " of " + key + "."));
+        ItemReading reading = check(key.kind(), key.language(), key.id(), old.document());
+        if (!reading.valid()) {
+            return reading;
+        }
+        StoredItem saved = store.save(key, ItemFormat.write(reading.item()), lockVersion, RevisionOrigin.RESTORED,
+                actor.email(), "restored revision " + revision, clock.instant());
+        audit.record(clock.instant(), actor.email(), AuditAction.ITEM_RESTORED, key, saved.latestRevision(),
+                "from revision " + revision);
+        return reading;
+    }
+
+    /** An article under review must not change under its reviewers; it is sent back to draft first. */
+    private void refuseWhileInReview(ItemKey key) {
+        if (key.kind() != ItemKind.ARTICLE) {
+            return;
+        }
+        workflows.find(key.language(), key.id()).filter(w -> w.state().inReview()).ifPresent(w -> {
+            throw new WorkflowException("This article is under review; it can be changed again once a reviewer "
+                    + "sends it back to draft.");
+        });
+    }
+
+    private static void requireAuthor(User actor) {
+        if (!actor.has(Role.AUTHOR)) {
+            throw new AccessDeniedException("Changing content needs the role AUTHOR.");
+        }
+    }
+}
