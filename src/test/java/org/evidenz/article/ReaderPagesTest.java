@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.evidenz.bundle.BundleImporter;
 import org.evidenz.bundle.BundleReader;
+import org.evidenz.editorial.importing.ContentImport;
 import org.evidenz.support.Http;
 import org.evidenz.support.ReaderPages;
 import org.evidenz.support.ReaderSiteTest;
@@ -28,7 +28,7 @@ class ReaderPagesTest {
     BundleReader reader;
 
     @Autowired
-    BundleImporter importer;
+    ContentImport importer;
 
     private Http http;
 
@@ -224,7 +224,7 @@ class ReaderPagesTest {
     void changedContentIsNeverAnsweredFromAnOldEtag() {
         String etag = http.get(ReaderPages.ARTICLE).headers().firstValue("ETag").orElseThrow();
 
-        importer.replaceAll(reader.readClasspath("content"));
+        importer.replaceAll(reader.readClasspath("content"), "test");
 
         HttpResponse<String> after = http.get(ReaderPages.ARTICLE, "If-None-Match", etag);
         assertThat(after.statusCode()).isEqualTo(200);
@@ -233,7 +233,7 @@ class ReaderPagesTest {
 
     @Test
     void headRequestOnAColdCacheNeverEmptiesThePageForLaterReaders() throws Exception {
-        importer.replaceAll(reader.readClasspath("content"));
+        importer.replaceAll(reader.readClasspath("content"), "test");
         var head = java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.base() + ReaderPages.ARTICLE))
                 .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build();
         java.net.http.HttpClient.newHttpClient().send(head, java.net.http.HttpResponse.BodyHandlers.discarding());

@@ -60,6 +60,11 @@ class ArticleViews {
         return cache.computeIfAbsent(new Key(article.language(), article.id(), current), key -> build(article, topic));
     }
 
+    /** A view of an unpublished version: built fresh each time and never cached. */
+    ArticleView preview(Article draft, Topic topic) {
+        return build(draft, topic);
+    }
+
     private ArticleView build(Article article, Topic topic) {
         Language language = article.language();
         ProseContext context = new ProseContext(glossary.links(language),

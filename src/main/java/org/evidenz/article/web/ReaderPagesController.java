@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.evidenz.article.Article;
+import org.evidenz.article.ArticleReviews;
 import org.evidenz.article.PublishedArticles;
 import org.evidenz.article.Topic;
 import org.evidenz.condition.Conditions;
@@ -26,10 +27,12 @@ class ReaderPagesController {
     private final ArticleViews views;
     private final Conditions conditions;
     private final Pages pages;
+    private final ArticleReviews reviews;
     private final Clock clock;
 
     ReaderPagesController(PublishedContent content, ArticleViews views, Conditions conditions, Pages pages,
-            Clock clock) {
+            ArticleReviews reviews, Clock clock) {
+        this.reviews = reviews;
         this.content = content;
         this.views = views;
         this.conditions = conditions;
@@ -94,7 +97,8 @@ class ReaderPagesController {
                 .build();
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("page", page).addAttribute("view", view)
-                .addAttribute("reviewOverdue", article.isReviewOverdue(today));
+                .addAttribute("reviewOverdue", article.isReviewOverdue(today))
+                .addAttribute("review", reviews.of(language, article.id()));
         return "article/article";
     }
 }

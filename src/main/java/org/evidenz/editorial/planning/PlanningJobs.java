@@ -1,0 +1,58 @@
+package org.evidenz.editorial.planning;
+
+import java.time.Clock;
+
+import org.evidenz.editorial.workflow.ReviewWorkflow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+/**
+ * The editorial clock: publishes approved articles whose time has come, every minute, and sends review reminders
+ * every morning and at start. ShedLock makes sure one node runs each job at a time.
+ */
+@Component
+@ConditionalOnProperty(name = "evidenz.jobs.enabled", havingValue = "true", matchIfMissing = true)
+class PlanningJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanningJobs.class);
+
+    private final ReviewWorkflow workflow;
+    private final ReviewPlanning planning;
+    private final Clock clock;
+
+    PlanningJobs(ReviewWorkflow workflow, ReviewPlanning planning, Clock clock) {
+        this.workflow = workflow;
+        this.planning = planning;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT30S")
+    @SchedulerLock(name = "publish-due", lockAtMostFor = "PT5M")
+    void publishDue() {
+        int published = workflow.publishDue(clock.instant());
+        if (published > 0) {
+            log.info("Published {} scheduled article(s)", published);
+        }
+    }
+
+    @Scheduled(cron = "0 0 6 * * *", zone = "UTC")
+    @SchedulerLock(name = "review-reminders", lockAtMostFor = "PT30M")
+    void remind() {
+        int sent = planning.remind();
+        if (sent > 0) {
+            log.info("Sent {} review reminder(s)", sent);
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void remindAtStart() {
+        remind();
+    }
+}

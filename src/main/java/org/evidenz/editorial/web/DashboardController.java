@@ -1,0 +1,69 @@
+package org.evidenz.editorial.web;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.evidenz.editorial.Role;
+import org.evidenz.editorial.accounts.User;
+import org.evidenz.editorial.planning.Notifications;
+import org.evidenz.editorial.planning.ReviewPlan;
+import org.evidenz.editorial.planning.ReviewPlanning;
+import org.evidenz.editorial.workflow.ReviewWorkflow;
+import org.evidenz.editorial.workflow.WorkflowState;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** The editor's start page: reviews overdue or due soon, whose turn it is, my tasks and my notifications. */
+@Controller
+class DashboardController {
+
+    private final ReviewPlanning planning;
+    private final ReviewWorkflow workflow;
+    private final Notifications notifications;
+    private final EditorPages pages;
+    private final Clock clock;
+
+    DashboardController(ReviewPlanning planning, ReviewWorkflow workflow, Notifications notifications,
+            EditorPages pages, Clock clock) {
+        this.planning = planning;
+        this.workflow = workflow;
+        this.notifications = notifications;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/editor")
+    String dashboard(User user, HttpServletRequest request, Model model) {
+        List<ReviewPlan> visible = planning.plans().stream()
+                .filter(p -> workflow.mayRead(p.language(), p.articleId(), user)).toList();
+        List<ReviewPlan> mine = visible.stream().filter(p -> isMyTurn(p, user)).toList();
+        model.addAttribute("page", pages.page("Dashboard", "dashboard", user, request, model))
+                .addAttribute("overdue", visible.stream().filter(ReviewPlan::overdue).toList())
+                .addAttribute("dueSoon", visible.stream().filter(ReviewPlan::dueSoon).toList())
+                .addAttribute("inProgress", visible.stream().filter(p -> p.state() != WorkflowState.PUBLISHED
+                        && p.state() != WorkflowState.ARCHIVED).toList())
+                .addAttribute("mine", mine)
+                .addAttribute("notifications", notifications.unread(user.email()))
+                .addAttribute("dueSoonDays", ReviewPlanning.DUE_SOON_DAYS);
+        return "editorial/dashboard";
+    }
+
+    @PostMapping("/editor/notifications/{id}/read")
+    String markRead(User user, @PathVariable long id) {
+        notifications.markRead(user.email(), id, clock.instant());
+        return "redirect:/editor";
+    }
+
+    private static boolean isMyTurn(ReviewPlan plan, User user) {
+        String turn = plan.whoseTurn();
+        return turn.contains(user.email())
+                || turn.equals("authors") && user.has(Role.AUTHOR)
+                || turn.equals("scientific reviewers") && user.has(Role.SCIENTIFIC_REVIEWER)
+                || turn.equals("publishers") && user.has(Role.PUBLISHER);
+    }
+}

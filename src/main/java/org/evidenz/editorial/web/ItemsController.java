@@ -1,0 +1,439 @@
+package org.evidenz.editorial.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.evidenz.article.ArticlePreviews;
+import org.evidenz.article.ArticleStatus;
+import org.evidenz.bundle.BundleProblem;
+import org.evidenz.bundle.Item;
+import org.evidenz.bundle.ItemFormat;
+import org.evidenz.bundle.ItemKind;
+import org.evidenz.bundle.ItemReading;
+import org.evidenz.editorial.Role;
+import org.evidenz.editorial.accounts.User;
+import org.evidenz.editorial.authoring.ItemEditor;
+import org.evidenz.editorial.store.ConflictException;
+import org.evidenz.editorial.store.ContentStore;
+import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.editorial.store.Revision;
+import org.evidenz.editorial.store.StoredItem;
+import org.evidenz.editorial.workflow.ArticleWorkflow;
+import org.evidenz.editorial.workflow.Workflows;
+import org.evidenz.shared.Language;
+import org.evidenz.shared.PlannedDate;
+import org.evidenz.source.Bibliography;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Editing content: lists per kind, a form per item built from {@link ItemSchemas}, saving as a new revision,
+ * history, differences between revisions, restoring, and the preview of an article as readers would see it.
+ * Sources are shared between languages; their language segment in addresses is {@value #SHARED}.
+ */
+@Controller
+class ItemsController {
+
+    static final String SHARED = "shared";
+    static final int PAGE_SIZE = 50;
+
+    private final ContentStore store;
+    private final ItemEditor editor;
+    private final Workflows workflows;
+    private final Bibliography bibliography;
+    private final ArticlePreviews previews;
+    private final EditorPages pages;
+    private final Clock clock;
+
+    ItemsController(ContentStore store, ItemEditor editor, Workflows workflows, Bibliography bibliography,
+            ArticlePreviews previews, EditorPages pages, Clock clock) {
+        this.store = store;
+        this.editor = editor;
+        this.workflows = workflows;
+        this.bibliography = bibliography;
+        this.previews = previews;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/editor/content")
+    String content(User user, @RequestParam(defaultValue = "en") String lang, HttpServletRequest request,
+            Model model) {
+        Language language = language(lang);
+        Map<ItemKind, Integer> counts = new LinkedHashMap<>();
+        Map<ItemKind, Long> pending = new LinkedHashMap<>();
+        for (ItemKind kind : ItemKind.values()) {
+            List<StoredItem> items = store.list(kind, kind.perLanguage() ? language : null);
+            counts.put(kind, items.size());
+            pending.put(kind, items.stream().filter(StoredItem::hasUnpublishedChanges).count());
+        }
+        model.addAttribute("page", pages.page("Content", "content", user, request, model))
+                .addAttribute("language", language).addAttribute("languages", List.of(Language.values()))
+                .addAttribute("counts", counts).addAttribute("pending", pending)
+                .addAttribute("articles", listed(ItemKind.ARTICLE, language, 1).items());
+        return "editorial/content";
+    }
+
+    @GetMapping("/editor/items/{kind}")
+    String list(User user, @PathVariable("kind") String kindName, @RequestParam(defaultValue = "en") String lang,
+            @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
+        ItemKind kind = kind(kindName);
+        Language language = language(lang);
+        ItemListing listing = listed(kind, language, page);
+        model.addAttribute("page", pages.page(title(kind), "content", user, request, model))
+                .addAttribute("kind", kind).addAttribute("language", language)
+                .addAttribute("languages", List.of(Language.values()))
+                .addAttribute("listing", listing)
+                .addAttribute("mayEdit", user.has(Role.AUTHOR));
+        return "editorial/items";
+    }
+
+    @GetMapping("/editor/items/{kind}/new")
+    String newItem(User user, @PathVariable("kind") String kindName, @RequestParam(defaultValue = "en") String lang,
+            HttpServletRequest request, Model model) {
+        ItemKind kind = kind(kindName);
+        requireAuthor(user);
+        Language language = kind.perLanguage() ? language(lang) : null;
+        Map<String, Object> values = kind == ItemKind.ARTICLE ? newArticleDefaults() : new LinkedHashMap<>();
+        return form(user, kind, language, null, values, List.of(), 0, 0, null, null, request, model);
+    }
+
+    @PostMapping("/editor/items/{kind}/new")
+    String create(User user, @PathVariable("kind") String kindName, @RequestParam(defaultValue = "en") String lang,
+            @RequestParam(name = "_action", defaultValue = "save") String action, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect, Model model) {
+        ItemKind kind = kind(kindName);
+        Language language = kind.perLanguage() ? language(lang) : null;
+        List<FieldSpec> specs = ItemSchemas.of(kind);
+        Map<String, Object> values = ItemForms.bind(specs, request.getParameterMap());
+        if (kind == ItemKind.ARTICLE) {
+            values.putAll(newArticleDefaults());
+        }
+        if (ItemForms.apply(action, values, specs)) {
+            return form(user, kind, language, null, values, List.of(), 0, 0, null, null, request, model);
+        }
+        ItemReading reading = editor.create(kind, language, text(kind, values), user);
+        if (!reading.valid()) {
+            response.setStatus(422);
+            return form(user, kind, language, null, values, reading.problems(), 0, 0, null,
+                    "Nothing was saved: please correct the fields marked below.", request, model);
+        }
+        EditorPages.notice(redirect, "Created " + reading.item().id() + " (revision 1).");
+        return "redirect:" + path(ItemKey.of(reading.item()));
+    }
+
+    @GetMapping("/editor/items/{kind}/{lang}/{id}")
+    String edit(User user, @PathVariable("kind") String kindName, @PathVariable String lang, @PathVariable String id,
+            HttpServletRequest request, Model model) {
+        ItemKey key = key(kindName, lang, id);
+        StoredItem stored = stored(key);
+        Map<String, Object> values = ItemFormat.map(store.item(key, stored.latestRevision()));
+        return form(user, key.kind(), key.language(), stored, values, List.of(), stored.lockVersion(),
+                stored.latestRevision(), null, null, request, model);
+    }
+
+    @PostMapping("/editor/items/{kind}/{lang}/{id}")
+    String save(User user, @PathVariable("kind") String kindName, @PathVariable String lang, @PathVariable String id,
+            @RequestParam(name = "_action", defaultValue = "save") String action,
+            @RequestParam(name = "_lockVersion") int lockVersion,
+            @RequestParam(name = "_baseRevision") int baseRevision,
+            @RequestParam(name = "_note", required = false) String note, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect, Model model) {
+        ItemKey key = key(kindName, lang, id);
+        StoredItem stored = stored(key);
+        List<FieldSpec> specs = ItemSchemas.of(key.kind());
+        Map<String, Object> values = ItemForms.bind(specs, request.getParameterMap());
+        injectSystemFields(key, stored, values);
+        values.put("id", key.id());
+        if (ItemForms.apply(action, values, specs)) {
+            return form(user, key.kind(), key.language(), stored, values, List.of(), lockVersion, baseRevision, null,
+                    null, request, model);
+        }
+        try {
+            ItemReading reading = editor.save(key, text(key.kind(), values), lockVersion, user, note);
+            if (!reading.valid()) {
+                response.setStatus(422);
+                return form(user, key.kind(), key.language(), stored, values, reading.problems(), lockVersion,
+                        baseRevision, null, "Nothing was saved: please correct the fields marked below.", request,
+                        model);
+            }
+        } catch (ConflictException e) {
+            StoredItem current = e.current();
+            Revision theirs = store.revision(key, current.latestRevision()).orElseThrow();
+            List<FieldDiff.Row> changes = FieldDiff.between(ItemFormat.map(store.item(key, baseRevision)),
+                    ItemFormat.map(store.item(key, current.latestRevision())));
+            response.setStatus(409);
+            return form(user, key.kind(), key.language(), current, values, List.of(), current.lockVersion(),
+                    current.latestRevision(), new EditConflict(theirs, baseRevision, changes),
+                    "Not saved: someone else saved this item while you were editing it.", request, model);
+        }
+        StoredItem saved = stored(key);
+        EditorPages.notice(redirect, "Saved as revision " + saved.latestRevision() + ".");
+        return "redirect:" + path(key);
+    }
+
+    @GetMapping("/editor/items/{kind}/{lang}/{id}/history")
+    String history(User user, @PathVariable("kind") String kindName, @PathVariable String lang,
+            @PathVariable String id, HttpServletRequest request, Model model) {
+        ItemKey key = key(kindName, lang, id);
+        StoredItem stored = stored(key);
+        model.addAttribute("page", pages.page("History of " + key.id(), "content", user, request, model))
+                .addAttribute("key", key).addAttribute("stored", stored).addAttribute("path", path(key))
+                .addAttribute("revisions", store.history(key))
+                .addAttribute("mayEdit", user.has(Role.AUTHOR));
+        return "editorial/history";
+    }
+
+    @GetMapping("/editor/items/{kind}/{lang}/{id}/diff")
+    String diff(User user, @PathVariable("kind") String kindName, @PathVariable String lang, @PathVariable String id,
+            @RequestParam int from, @RequestParam int to, HttpServletRequest request, Model model) {
+        ItemKey key = key(kindName, lang, id);
+        stored(key);
+        Revision older = store.revision(key, Math.min(from, to))
+                .orElseThrow(() -> new NoSuchItemException("There is no revision " + Math.min(from, to) + "."));
+        Revision newer = store.revision(key, Math.max(from, to))
+                .orElseThrow(() -> new NoSuchItemException("There is no revision " + Math.max(from, to) + "."));
+        List<FieldDiff.Row> rows = FieldDiff.between(ItemFormat.map(store.item(key, older.number())),
+                ItemFormat.map(store.item(key, newer.number())));
+        model.addAttribute("page", pages.page("Changes to " + key.id(), "content", user, request, model))
+                .addAttribute("key", key).addAttribute("path", path(key)).addAttribute("older", older)
+                .addAttribute("newer", newer).addAttribute("rows", rows);
+        return "editorial/diff";
+    }
+
+    @PostMapping("/editor/items/{kind}/{lang}/{id}/restore")
+    String restore(User user, @PathVariable("kind") String kindName, @PathVariable String lang,
+            @PathVariable String id, @RequestParam int revision, @RequestParam(name = "_lockVersion") int lockVersion,
+            RedirectAttributes redirect) {
+        ItemKey key = key(kindName, lang, id);
+        stored(key);
+        try {
+            ItemReading reading = editor.restore(key, revision, lockVersion, user);
+            if (!reading.valid()) {
+                EditorPages.error(redirect, "Revision " + revision + " cannot be restored, because it no longer "
+                        + "fits the rest of the content: " + String.join("; ", reading.problems().stream()
+                                .map(p -> (p.field().isEmpty() ? "" : p.field() + ": ") + p.reason()).toList()));
+                return "redirect:" + path(key) + "/history";
+            }
+        } catch (ConflictException e) {
+            EditorPages.error(redirect, "Not restored: someone else saved this item in the meantime. Look at the "
+                    + "history again and restore if it is still right.");
+            return "redirect:" + path(key) + "/history";
+        }
+        EditorPages.notice(redirect, "Revision " + revision + " restored as revision " + stored(key).latestRevision()
+                + ".");
+        return "redirect:" + path(key);
+    }
+
+    @GetMapping("/editor/items/articles/{lang}/{id}/preview")
+    String preview(User user, @PathVariable String lang, @PathVariable String id, Model model) {
+        ItemKey key = key("articles", lang, id);
+        StoredItem stored = stored(key);
+        Item.ArticleItem article = (Item.ArticleItem) store.item(key, stored.latestRevision());
+        return renderPreview(article.article(), model);
+    }
+
+    /** Renders what the form holds now, saved or not: the live preview. */
+    @PostMapping("/editor/items/articles/{lang}/{id}/preview")
+    String previewForm(User user, @PathVariable String lang, @PathVariable String id, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        ItemKey key = key("articles", lang, id);
+        StoredItem stored = stored(key);
+        Map<String, Object> values = ItemForms.bind(ItemSchemas.of(ItemKind.ARTICLE), request.getParameterMap());
+        injectSystemFields(key, stored, values);
+        values.put("id", key.id());
+        ItemReading reading = ItemFormat.read(ItemKind.ARTICLE, key.language(), key.id(),
+                text(ItemKind.ARTICLE, values), store.latestItems());
+        if (!reading.valid()) {
+            response.setStatus(422);
+            model.addAttribute("page", pages.page("Preview", "content", user, request, model))
+                    .addAttribute("heading", "No preview yet")
+                    .addAttribute("message", "The article has problems to correct first: " + String.join("; ",
+                            reading.problems().stream().map(p -> (p.field().isEmpty() ? "line " + p.line()
+                                    : p.field()) + ": " + p.reason()).toList()))
+                    .addAttribute("back", null);
+            return "editorial/message";
+        }
+        return renderPreview(((Item.ArticleItem) reading.item()).article(), model);
+    }
+
+    private String renderPreview(org.evidenz.article.Article article, Model model) {
+        ItemKey topicKey = new ItemKey(ItemKind.TOPIC, article.language(), article.topicId());
+        var topic = store.latest(topicKey).map(i -> ((Item.TopicItem) i).topic())
+                .orElseThrow(() -> new NoSuchItemException("The article's topic does not exist."));
+        model.addAllAttributes(previews.model(article, topic));
+        return ArticlePreviews.VIEW;
+    }
+
+    private String form(User user, ItemKind kind, Language language, StoredItem stored, Map<String, Object> values,
+            List<BundleProblem> problems, int lockVersion, int baseRevision, EditConflict conflict, String error,
+            HttpServletRequest request, Model model) {
+        List<FieldSpec> specs = ItemSchemas.of(kind);
+        String id = stored == null ? null : stored.key().id();
+        EditorPage page = pages.page(stored == null ? "New " + singular(kind) : singular(kind) + " " + id,
+                "content", user, request, model);
+        if (error != null) {
+            page = page.withError(error);
+        }
+        Optional<ArticleWorkflow> workflow = stored != null && kind == ItemKind.ARTICLE
+                ? workflows.find(language, id) : Optional.empty();
+        String lockedReason = !user.has(Role.AUTHOR) ? "You can read this item; changing it needs the role AUTHOR."
+                : workflow.filter(w -> w.state().inReview()).isPresent()
+                        ? "This article is in review, so it cannot change under its reviewers. A reviewer can send "
+                                + "it back to draft." : null;
+        String citation = null;
+        if (kind == ItemKind.SOURCE && stored != null && problems.isEmpty()) {
+            citation = bibliography.single(((Item.SourceItem) store.item(stored.key(),
+                    stored.latestRevision())).source()).citation();
+        }
+        String action = stored == null ? "/editor/items/" + kind.plural() + "/new?lang="
+                + (language == null ? "en" : language.code()) : path(stored.key());
+        model.addAttribute("page", page).addAttribute("kind", kind).addAttribute("language", language)
+                .addAttribute("stored", stored).addAttribute("fields", ItemForms.fields(specs, values, problems))
+                .addAttribute("unplaced", ItemForms.unplaced(specs, values, problems))
+                .addAttribute("lockVersion", lockVersion).addAttribute("baseRevision", baseRevision)
+                .addAttribute("conflict", conflict).addAttribute("citation", citation)
+                .addAttribute("action", action).addAttribute("lockedReason", lockedReason)
+                .addAttribute("workflowState", workflow.map(w -> w.state().name()).orElse(null))
+                .addAttribute("path", stored == null ? null : path(stored.key()));
+        return "editorial/item";
+    }
+
+    private ItemListing listed(ItemKind kind, Language language, int page) {
+        List<StoredItem> all = store.list(kind, kind.perLanguage() ? language : null);
+        int pagesTotal = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.max(1, Math.min(page, pagesTotal));
+        List<ListedItem> items = new ArrayList<>();
+        for (StoredItem stored : all.subList((current - 1) * PAGE_SIZE, Math.min(all.size(), current * PAGE_SIZE))) {
+            Map<String, Object> values = ItemFormat.map(store.item(stored.key(), stored.latestRevision()));
+            String state = kind == ItemKind.ARTICLE ? workflows.find(language, stored.key().id())
+                    .map(w -> w.state().name()).orElse("") : "";
+            items.add(new ListedItem(stored, label(values), path(stored.key()), state));
+        }
+        return new ItemListing(items, current, pagesTotal, all.size());
+    }
+
+    /** Article dates and status are the workflow's: the form shows them but cannot set them. */
+    private void injectSystemFields(ItemKey key, StoredItem stored, Map<String, Object> values) {
+        if (key.kind() != ItemKind.ARTICLE) {
+            return;
+        }
+        Map<String, Object> current = ItemFormat.map(store.item(key, stored.latestRevision()));
+        for (String field : List.of("status", "updated", "next-review")) {
+            values.put(field, current.get(field));
+        }
+    }
+
+    private Map<String, Object> newArticleDefaults() {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("status", ArticleStatus.DRAFT.name());
+        values.put("updated", today.toString());
+        values.put("next-review", PlannedDate.ofDate(today.plusYears(ArticleWorkflow.DEFAULT_REVIEW_CYCLE_YEARS))
+                .toString());
+        return values;
+    }
+
+    private static String text(ItemKind kind, Map<String, Object> values) {
+        return ItemFormat.text(kind, ItemForms.clean(values));
+    }
+
+    static String label(Map<String, Object> values) {
+        for (String field : List.of("title", "name", "term", "payer")) {
+            if (values.get(field) instanceof String text) {
+                return text;
+            }
+        }
+        Object statement = values.get("statement");
+        return statement == null ? String.valueOf(values.get("id")) : abbreviate(statement.toString());
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 90 ? text : text.substring(0, 89).strip() + "…";
+    }
+
+    static String path(ItemKey key) {
+        return "/editor/items/" + key.kind().plural() + "/" + (key.language() == null ? SHARED
+                : key.language().code()) + "/" + key.id();
+    }
+
+    private StoredItem stored(ItemKey key) {
+        return store.find(key).orElseThrow(() -> new NoSuchItemException("There is no " + singular(key.kind())
+                + " '" + key.id() + "'."));
+    }
+
+    private static ItemKey key(String kindName, String lang, String id) {
+        ItemKind kind = kind(kindName);
+        Language language;
+        if (kind.perLanguage()) {
+            language = language(lang);
+        } else if (SHARED.equals(lang)) {
+            language = null;
+        } else {
+            throw new NoSuchItemException("Sources are shared between languages; their address has '" + SHARED
+                    + "' where other items have a language.");
+        }
+        return new ItemKey(kind, language, id);
+    }
+
+    private static ItemKind kind(String name) {
+        return ItemKind.fromPlural(name).orElseThrow(() -> new NoSuchItemException("There is no kind of item '"
+                + name + "'."));
+    }
+
+    private static Language language(String code) {
+        try {
+            return Language.of(code);
+        } catch (IllegalArgumentException e) {
+            throw new NoSuchItemException("There is no language '" + code + "'.");
+        }
+    }
+
+    private static void requireAuthor(User user) {
+        if (!user.has(Role.AUTHOR)) {
+            throw new AccessDeniedException("Creating content needs the role AUTHOR.");
+        }
+    }
+
+    static String singular(ItemKind kind) {
+        return switch (kind) {
+            case SOURCE -> "Source";
+            case CONDITION -> "Condition";
+            case TREATMENT -> "Treatment";
+            case COVERAGE -> "Coverage rule";
+            case FINDING -> "Finding";
+            case GUIDELINE -> "Guideline";
+            case TERM -> "Glossary term";
+            case TOPIC -> "Topic";
+            case ARTICLE -> "Article";
+        };
+    }
+
+    static String title(ItemKind kind) {
+        return switch (kind) {
+            case SOURCE -> "Sources";
+            case CONDITION -> "Conditions";
+            case TREATMENT -> "Treatments";
+            case COVERAGE -> "Coverage rules";
+            case FINDING -> "Findings";
+            case GUIDELINE -> "Guidelines and recommendations";
+            case TERM -> "Glossary";
+            case TOPIC -> "Topics";
+            case ARTICLE -> "Articles";
+        };
+    }
+}

@@ -1,0 +1,134 @@
+package org.evidenz.editorial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.evidenz.editorial.accounts.User;
+import org.evidenz.support.EditorClient;
+import org.evidenz.support.Editorial;
+import org.evidenz.support.EditorialTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every role against every editorial endpoint: each is either allowed (any answer but 403 and the sign-in page) or
+ * forbidden (403), exactly as the table says. Without an account every endpoint sends to the sign-in page.
+ */
+@EditorialTest
+class EditorAccessMatrixTest {
+
+    private static final String ARTICLE = "/editor/articles/en/passive-treatments";
+    private static final String TREATMENT = "/editor/items/treatments/en/acupuncture";
+
+    /** An endpoint and the roles allowed to use it. */
+    record Endpoint(String method, String path, List<String> form, Set<Role> allowed) {
+    }
+
+    private static final Set<Role> ALL = Set.of(Role.values());
+    private static final Set<Role> CONTENT = Set.of(Role.AUTHOR, Role.SCIENTIFIC_REVIEWER, Role.PUBLISHER);
+
+    private static final List<Endpoint> ENDPOINTS = List.of(
+            get("/editor", ALL),
+            get("/editor/account", ALL),
+            get("/editor/content", CONTENT),
+            get("/editor/items/treatments?lang=en", CONTENT),
+            get(TREATMENT, CONTENT),
+            get(TREATMENT + "/history", CONTENT),
+            get(TREATMENT + "/diff?from=1&to=1", CONTENT),
+            get("/editor/items/articles/en/passive-treatments/preview", CONTENT),
+            get("/editor/items/treatments/new?lang=en", Set.of(Role.AUTHOR)),
+            get(ARTICLE + "/workflow", CONTENT),
+            get(ARTICLE + "/draft", CONTENT),
+            get("/editor/reviews", Set.of(Role.EXTERNAL_REVIEWER)),
+            get("/editor/users", Set.of(Role.ADMIN)),
+            get("/editor/audit", Set.of(Role.ADMIN)),
+            post(TREATMENT, List.of("_lockVersion", "0", "_baseRevision", "1", "name", ""), Set.of(Role.AUTHOR)),
+            post("/editor/items/treatments/new?lang=en", List.of("id", ""), Set.of(Role.AUTHOR)),
+            post(TREATMENT + "/restore", List.of("revision", "1", "_lockVersion", "0"), Set.of(Role.AUTHOR)),
+            post(ARTICLE + "/workflow/comment", List.of("message", "A comment"), CONTENT),
+            post(ARTICLE + "/workflow/publish", List.of(), Set.of(Role.PUBLISHER)),
+            post(ARTICLE + "/workflow/approve", List.of(), Set.of(Role.SCIENTIFIC_REVIEWER)),
+            post(ARTICLE + "/workflow/policy", List.of("reviewCycleYears", "3"), Set.of(Role.SCIENTIFIC_REVIEWER)),
+            post("/editor/users", List.of("email", ""), Set.of(Role.ADMIN)),
+            post("/editor/users/999999/enabled", List.of("enabled", "false"), Set.of(Role.ADMIN)));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Editorial editorial;
+
+    private final Map<Role, User> users = new EnumMap<>(Role.class);
+
+    @BeforeEach
+    void resetContent() {
+        editorial.resetContent();
+    }
+
+    @Test
+    void everyRoleReachesExactlyTheEndpointsItsWorkNeeds() {
+        for (Role role : Role.values()) {
+            users.put(role, editorial.user("matrix-" + role.name().toLowerCase(), role));
+        }
+        List<String> wrong = new ArrayList<>();
+        for (Role role : Role.values()) {
+            EditorClient client = new EditorClient(port).signedInAs(users.get(role).email());
+            for (Endpoint endpoint : ENDPOINTS) {
+                HttpResponse<String> response = call(client, endpoint);
+                boolean forbidden = response.statusCode() == 403;
+                boolean expectedForbidden = !endpoint.allowed().contains(role);
+                if (forbidden != expectedForbidden || response.statusCode() >= 500
+                        || response.headers().firstValue("Location").orElse("").contains("/editor/login")) {
+                    wrong.add(role + " " + endpoint.method() + " " + endpoint.path() + " → "
+                            + response.statusCode() + " (expected " + (expectedForbidden ? "403" : "allowed") + ")");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void withoutAnAccountEveryEndpointSendsToTheSignInPage() {
+        EditorClient anonymous = new EditorClient(port);
+        anonymous.page("/editor/login");
+        for (Endpoint endpoint : ENDPOINTS) {
+            HttpResponse<String> response = call(anonymous, endpoint);
+            assertThat(response.statusCode()).as(endpoint.path()).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(endpoint.path()).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/editor/login"));
+        }
+    }
+
+    @Test
+    void aFormWithoutTheCsrfTokenIsRefused() {
+        User author = editorial.user("csrf-author", Role.AUTHOR);
+        EditorClient client = new EditorClient(port).signedInAs(author.email());
+        HttpResponse<String> withToken = client.post(ARTICLE + "/workflow/comment", List.of("message", "ok"));
+        assertThat(withToken.statusCode()).isEqualTo(302);
+        EditorClient forged = new EditorClient(port).signedInAs(author.email());
+        HttpResponse<String> response = forged.postWithoutToken(ARTICLE + "/workflow/comment",
+                List.of("message", "forged"));
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    private static HttpResponse<String> call(EditorClient client, Endpoint endpoint) {
+        return endpoint.method().equals("GET") ? client.get(endpoint.path())
+                : client.post(endpoint.path(), endpoint.form());
+    }
+
+    private static Endpoint get(String path, Set<Role> allowed) {
+        return new Endpoint("GET", path, List.of(), allowed);
+    }
+
+    private static Endpoint post(String path, List<String> form, Set<Role> allowed) {
+        return new Endpoint("POST", path, form, allowed);
+    }
+}

@@ -1,0 +1,64 @@
+package org.evidenz.editorial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.evidenz.editorial.accounts.User;
+import org.evidenz.support.EditorClient;
+import org.evidenz.support.Editorial;
+import org.evidenz.support.EditorialTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.jayway.jsonpath.JsonPath;
+
+import nu.validator.client.EmbeddedValidator;
+
+/** The editor's screens are valid HTML too: people work in them all day, many with assistive technology. */
+@EditorialTest
+class EditorHtmlValidityTest {
+
+    private static final List<String> PAGES = List.of("/editor", "/editor/content", "/editor/items/treatments?lang=en",
+            "/editor/items/treatments/en/acupuncture", "/editor/items/treatments/en/acupuncture/history",
+            "/editor/items/treatments/en/acupuncture/diff?from=1&to=1", "/editor/items/sources/shared/chou-2017",
+            "/editor/items/guidelines/en/nvl-low-back-pain", "/editor/items/articles/en/passive-treatments",
+            "/editor/items/findings/new?lang=en", "/editor/articles/en/passive-treatments/workflow",
+            "/editor/users", "/editor/audit", "/editor/account");
+
+    @Autowired
+    Editorial editorial;
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyEditorScreenIsValidHtml() throws Exception {
+        editorial.resetContent();
+        User everything = editorial.user("validity", Role.values());
+        EditorClient client = new EditorClient(port).signedInAs(everything.email());
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
+        List<String> problems = new ArrayList<>();
+        List<String> pages = new ArrayList<>(PAGES);
+        pages.add("/editor/login");
+        for (String path : pages) {
+            HttpResponse<String> response = path.equals("/editor/login") ? new EditorClient(port).get(path)
+                    : client.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            String report = validator.validate(new ByteArrayInputStream(response.body()
+                    .getBytes(StandardCharsets.UTF_8)));
+            List<Map<String, Object>> messages = JsonPath.<List<Map<String, Object>>>read(report, "$.messages[*]")
+                    .stream().filter(m -> "error".equals(m.get("type")) || "warning".equals(m.get("subType")))
+                    .toList();
+            messages.forEach(m -> problems.add(path + " line " + m.get("lastLine") + ": " + m.get("message")));
+        }
+        assertThat(problems).withFailMessage(() -> problems.stream().collect(Collectors.joining("\n"))).isEmpty();
+    }
+}

@@ -1,0 +1,79 @@
+package org.evidenz.editorial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.evidenz.editorial.accounts.User;
+import org.evidenz.editorial.planning.Notifications;
+import org.evidenz.editorial.planning.ReviewPlan;
+import org.evidenz.editorial.planning.ReviewPlanning;
+import org.evidenz.editorial.workflow.ReviewWorkflow;
+import org.evidenz.shared.Language;
+import org.evidenz.support.EditorClient;
+import org.evidenz.support.Editorial;
+import org.evidenz.support.EditorialTest;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Review planning: the overdue demo article, whose turn it is, and reminders that are sent once. */
+@EditorialTest
+class ReviewPlanningTest {
+
+    @Autowired
+    Editorial editorial;
+    @Autowired
+    ReviewPlanning planning;
+    @Autowired
+    ReviewWorkflow workflow;
+    @Autowired
+    Notifications notifications;
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void freshContent() {
+        editorial.resetContent();
+    }
+
+    @Test
+    void theDemoArticleIsOverdueAndItIsTheAuthorsTurn() {
+        ReviewPlan plan = planning.plans().stream().filter(p -> p.articleId().equals("passive-treatments"))
+                .findFirst().orElseThrow();
+        assertThat(plan.overdue()).isTrue();
+        assertThat(plan.dueSoon()).isFalse();
+        assertThat(plan.nextReview().toString()).isEqualTo("2025");
+        assertThat(plan.whoseTurn()).isEqualTo("authors");
+    }
+
+    @Test
+    void theResponsibleAuthorIsRemindedOnceAndSeesItOnTheDashboard() {
+        User reviewer = editorial.user("planning-reviewer", Role.SCIENTIFIC_REVIEWER);
+        User author = editorial.user("planning-author", Role.AUTHOR);
+        workflow.setPolicy(Language.EN, "passive-treatments", reviewer, true, 3, author.email());
+
+        assertThat(planning.remind()).isEqualTo(1);
+        assertThat(planning.remind()).isZero();
+
+        assertThat(notifications.unread(author.email())).singleElement()
+                .satisfies(n -> assertThat(n.message()).contains("was due 2025"));
+        EditorClient client = new EditorClient(port).signedInAs(author.email());
+        Document dashboard = client.page("/editor");
+        assertThat(dashboard.select(".notifications").text()).contains("Passive treatments for low back pain");
+        assertThat(dashboard.select("section:has(#mine-heading)").text()).contains("Passive treatments")
+                .contains(author.email());
+
+        client.post(dashboard.selectFirst(".notifications form").attr("action"), java.util.List.of());
+        assertThat(notifications.unread(author.email())).isEmpty();
+    }
+
+    @Test
+    void withoutAResponsibleAuthorEveryAuthorIsReminded() {
+        User first = editorial.user("any-author-one", Role.AUTHOR);
+        User second = editorial.user("any-author-two", Role.AUTHOR);
+        planning.remind();
+        assertThat(notifications.unread(first.email())).hasSize(1);
+        assertThat(notifications.unread(second.email())).hasSize(1);
+    }
+}

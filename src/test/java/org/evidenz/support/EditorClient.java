@@ -1,0 +1,155 @@
+package org.evidenz.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A browser-like HTTP client for editor screens: keeps the session cookie, signs in through the real form, and sends
+ * forms with the CSRF token the page gave it. Redirects are not followed, so tests see them.
+ */
+public final class EditorClient {
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final String base;
+    private String csrf;
+
+    public EditorClient(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    /** Signs in; returns the response to the sign-in form (a redirect either way). */
+    public HttpResponse<String> signIn(String email, String password) {
+        refreshToken("/editor/login");
+        return post("/editor/login", List.of("email", email, "password", password));
+    }
+
+    public EditorClient signedInAs(String email) {
+        HttpResponse<String> response = signIn(email, Editorial.PASSWORD);
+        String location = response.headers().firstValue("Location").orElse("");
+        if (location.contains("error")) {
+            throw new AssertionError("Could not sign in as " + email);
+        }
+        refreshToken("/editor/account");
+        return this;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** GET a page that must answer 200, parsed; takes the CSRF token from it for later forms. */
+    public Document page(String path) {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        Document document = Jsoup.parse(response.body(), base + path);
+        Element token = document.selectFirst("input[name=_csrf]");
+        if (token != null) {
+            csrf = token.val();
+        }
+        return document;
+    }
+
+    /** POST form fields (name, value, name, value …) with the CSRF token. */
+    public HttpResponse<String> post(String path, List<String> fields) {
+        List<String> all = new ArrayList<>(fields);
+        if (csrf != null) {
+            all.add("_csrf");
+            all.add(csrf);
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(all))));
+    }
+
+    /** POST without the CSRF token, as a forged request from another site would. */
+    public HttpResponse<String> postWithoutToken(String path, List<String> fields) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+    }
+
+    /** Submits a form of a page as a browser would: its fields as they are, changed by {@code changes}. */
+    public HttpResponse<String> submit(Element form, Map<String, String> changes, String button) {
+        List<String> fields = new ArrayList<>();
+        for (Element input : form.select("input[name], textarea[name], select[name]")) {
+            String name = input.attr("name");
+            if (input.hasAttr("disabled") || name.equals("_action")
+                    || input.attr("type").equals("checkbox") && !input.hasAttr("checked")) {
+                continue;
+            }
+            String value = input.tagName().equals("textarea") ? input.wholeText().replaceFirst("^\n", "")
+                    : input.tagName().equals("select") ? selected(input) : input.val();
+            fields.add(name);
+            fields.add(changes.getOrDefault(name, value));
+        }
+        changes.forEach((name, value) -> {
+            if (!fields.contains(name)) {
+                fields.add(name);
+                fields.add(value);
+            }
+        });
+        if (button != null) {
+            fields.add("_action");
+            fields.add(button);
+        }
+        String action = form.attr("action");
+        return send(HttpRequest.newBuilder(URI.create(action.startsWith("http") ? action : base + action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+    }
+
+    private static String selected(Element select) {
+        Element option = select.selectFirst("option[selected]");
+        return option == null ? "" : option.val();
+    }
+
+    private void refreshToken(String path) {
+        Document document = Jsoup.parse(get(path).body());
+        Element token = document.selectFirst("input[name=_csrf]");
+        csrf = token == null ? null : token.val();
+    }
+
+    private static String encode(List<String> fields) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < fields.size(); i += 2) {
+            if (!body.isEmpty()) {
+                body.append('&');
+            }
+            body.append(URLEncoder.encode(fields.get(i), StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(fields.get(i + 1), StandardCharsets.UTF_8));
+        }
+        return body.toString();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.evidenz.support;
+
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.evidenz.bundle.BundleProperties;
+import org.evidenz.bundle.BundleReader;
+import org.evidenz.editorial.Role;
+import org.evidenz.editorial.accounts.User;
+import org.evidenz.editorial.accounts.Users;
+import org.evidenz.editorial.importing.ContentImport;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Test set-up for editorial tests: fresh demo content, and accounts with unique addresses and a known password. */
+@TestConfiguration(proxyBeanMethods = false)
+public class Editorial {
+
+    public static final String PASSWORD = "correct horse battery staple";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final ContentImport importer;
+    private final BundleReader reader;
+    private final BundleProperties properties;
+    private final Users users;
+    private final PasswordEncoder encoder;
+
+    Editorial(ContentImport importer, BundleReader reader, BundleProperties properties, Users users,
+            PasswordEncoder encoder) {
+        this.importer = importer;
+        this.reader = reader;
+        this.properties = properties;
+        this.users = users;
+        this.encoder = encoder;
+    }
+
+    /** Replaces all content, workflows and review records with the demo bundle, as on a fresh start. */
+    public void resetContent() {
+        importer.replaceAll(reader.readClasspath(properties.demoLocation()), "test-reset");
+    }
+
+    /** A new enabled account with these roles and {@link #PASSWORD}. */
+    public User user(String name, Role... roles) {
+        String email = name + "-" + SEQUENCE.incrementAndGet() + "@test.evidenz.example";
+        return users.create(email, name, encoder.encode(PASSWORD), Set.of(roles), FixedClock.TODAY);
+    }
+}
