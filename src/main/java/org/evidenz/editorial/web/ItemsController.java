@@ -282,7 +282,11 @@ class ItemsController {
     private String form(User user, ItemKind kind, Language language, StoredItem stored, Map<String, Object> values,
             List<BundleProblem> problems, int lockVersion, int baseRevision, EditConflict conflict, String error,
             HttpServletRequest request, Model model) {
-        List<FieldSpec> specs = ItemSchemas.of(kind);
+        List<FieldSpec> specs = ItemSchemas.of(kind).stream()
+                .map(spec -> stored != null && spec.name().equals("id")
+                        ? spec.readOnly().hint("Ids are permanent: other items and other languages refer to them.")
+                        : spec)
+                .toList();
         String id = stored == null ? null : stored.key().id();
         EditorPage page = pages.page(stored == null ? "New " + singular(kind) : singular(kind) + " " + id,
                 "content", user, request, model);
