@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.evidenz.article.ArticlePreviews;
 import org.evidenz.article.ArticleStatus;
 import org.evidenz.bundle.BundleProblem;
 import org.evidenz.bundle.Item;
@@ -43,29 +42,27 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Editing content: lists per kind, a form per item built from {@link ItemSchemas}, saving as a new revision,
  * history, differences between revisions, restoring, and the preview of an article as readers would see it.
- * Sources are shared between languages; their language segment in addresses is {@value #SHARED}.
  */
 @Controller
 class ItemsController {
 
-    static final String SHARED = "shared";
     static final int PAGE_SIZE = 50;
 
     private final ContentStore store;
     private final ItemEditor editor;
     private final Workflows workflows;
     private final Bibliography bibliography;
-    private final ArticlePreviews previews;
+    private final DraftPreviews drafts;
     private final EditorPages pages;
     private final Clock clock;
 
     ItemsController(ContentStore store, ItemEditor editor, Workflows workflows, Bibliography bibliography,
-            ArticlePreviews previews, EditorPages pages, Clock clock) {
+            DraftPreviews drafts, EditorPages pages, Clock clock) {
         this.store = store;
         this.editor = editor;
         this.workflows = workflows;
         this.bibliography = bibliography;
-        this.previews = previews;
+        this.drafts = drafts;
         this.pages = pages;
         this.clock = clock;
     }
@@ -73,7 +70,7 @@ class ItemsController {
     @GetMapping("/editor/content")
     String content(User user, @RequestParam(defaultValue = "en") String lang, HttpServletRequest request,
             Model model) {
-        Language language = language(lang);
+        Language language = EditorPaths.language(lang);
         Map<ItemKind, Integer> counts = new LinkedHashMap<>();
         Map<ItemKind, Long> pending = new LinkedHashMap<>();
         for (ItemKind kind : ItemKind.values()) {
@@ -91,10 +88,10 @@ class ItemsController {
     @GetMapping("/editor/items/{kind}")
     String list(User user, @PathVariable("kind") String kindName, @RequestParam(defaultValue = "en") String lang,
             @RequestParam(defaultValue = "1") int page, HttpServletRequest request, Model model) {
-        ItemKind kind = kind(kindName);
-        Language language = language(lang);
+        ItemKind kind = EditorPaths.kind(kindName);
+        Language language = EditorPaths.language(lang);
         ItemListing listing = listed(kind, language, page);
-        model.addAttribute("page", pages.page(title(kind), "content", user, request, model))
+        model.addAttribute("page", pages.page(EditorPaths.title(kind), "content", user, request, model))
                 .addAttribute("kind", kind).addAttribute("language", language)
                 .addAttribute("languages", List.of(Language.values()))
                 .addAttribute("listing", listing)
@@ -105,9 +102,9 @@ class ItemsController {
     @GetMapping("/editor/items/{kind}/new")
     String newItem(User user, @PathVariable("kind") String kindName, @RequestParam(defaultValue = "en") String lang,
             HttpServletRequest request, Model model) {
-        ItemKind kind = kind(kindName);
+        ItemKind kind = EditorPaths.kind(kindName);
         requireAuthor(user);
-        Language language = kind.perLanguage() ? language(lang) : null;
+        Language language = kind.perLanguage() ? EditorPaths.language(lang) : null;
         Map<String, Object> values = kind == ItemKind.ARTICLE ? newArticleDefaults() : new LinkedHashMap<>();
         return form(user, kind, language, null, values, List.of(), 0, 0, null, null, request, model);
     }
@@ -116,8 +113,8 @@ class ItemsController {
     String create(User user, @PathVariable("kind") String kindName, @RequestParam(defaultValue = "en") String lang,
             @RequestParam(name = "_action", defaultValue = "save") String action, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect, Model model) {
-        ItemKind kind = kind(kindName);
-        Language language = kind.perLanguage() ? language(lang) : null;
+        ItemKind kind = EditorPaths.kind(kindName);
+        Language language = kind.perLanguage() ? EditorPaths.language(lang) : null;
         List<FieldSpec> specs = ItemSchemas.of(kind);
         Map<String, Object> values = ItemForms.bind(specs, request.getParameterMap());
         if (kind == ItemKind.ARTICLE) {
@@ -133,13 +130,13 @@ class ItemsController {
                     "Nothing was saved: please correct the fields marked below.", request, model);
         }
         EditorPages.notice(redirect, "Created " + reading.item().id() + " (revision 1).");
-        return "redirect:" + path(ItemKey.of(reading.item()));
+        return "redirect:" + EditorPaths.path(ItemKey.of(reading.item()));
     }
 
     @GetMapping("/editor/items/{kind}/{lang}/{id}")
     String edit(User user, @PathVariable("kind") String kindName, @PathVariable String lang, @PathVariable String id,
             HttpServletRequest request, Model model) {
-        ItemKey key = key(kindName, lang, id);
+        ItemKey key = EditorPaths.key(kindName, lang, id);
         StoredItem stored = stored(key);
         Map<String, Object> values = ItemFormat.map(store.item(key, stored.latestRevision()));
         return form(user, key.kind(), key.language(), stored, values, List.of(), stored.lockVersion(),
@@ -153,7 +150,7 @@ class ItemsController {
             @RequestParam(name = "_baseRevision") int baseRevision,
             @RequestParam(name = "_note", required = false) String note, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect, Model model) {
-        ItemKey key = key(kindName, lang, id);
+        ItemKey key = EditorPaths.key(kindName, lang, id);
         StoredItem stored = stored(key);
         List<FieldSpec> specs = ItemSchemas.of(key.kind());
         Map<String, Object> values = ItemForms.bind(specs, request.getParameterMap());
@@ -183,75 +180,22 @@ class ItemsController {
         }
         StoredItem saved = stored(key);
         EditorPages.notice(redirect, "Saved as revision " + saved.latestRevision() + ".");
-        return "redirect:" + path(key);
-    }
-
-    @GetMapping("/editor/items/{kind}/{lang}/{id}/history")
-    String history(User user, @PathVariable("kind") String kindName, @PathVariable String lang,
-            @PathVariable String id, HttpServletRequest request, Model model) {
-        ItemKey key = key(kindName, lang, id);
-        StoredItem stored = stored(key);
-        model.addAttribute("page", pages.page("History of " + key.id(), "content", user, request, model))
-                .addAttribute("key", key).addAttribute("stored", stored).addAttribute("path", path(key))
-                .addAttribute("revisions", store.history(key))
-                .addAttribute("mayEdit", user.has(Role.AUTHOR));
-        return "editorial/history";
-    }
-
-    @GetMapping("/editor/items/{kind}/{lang}/{id}/diff")
-    String diff(User user, @PathVariable("kind") String kindName, @PathVariable String lang, @PathVariable String id,
-            @RequestParam int from, @RequestParam int to, HttpServletRequest request, Model model) {
-        ItemKey key = key(kindName, lang, id);
-        stored(key);
-        Revision older = store.revision(key, Math.min(from, to))
-                .orElseThrow(() -> new NoSuchItemException("There is no revision " + Math.min(from, to) + "."));
-        Revision newer = store.revision(key, Math.max(from, to))
-                .orElseThrow(() -> new NoSuchItemException("There is no revision " + Math.max(from, to) + "."));
-        List<FieldDiff.Row> rows = FieldDiff.between(ItemFormat.map(store.item(key, older.number())),
-                ItemFormat.map(store.item(key, newer.number())));
-        model.addAttribute("page", pages.page("Changes to " + key.id(), "content", user, request, model))
-                .addAttribute("key", key).addAttribute("path", path(key)).addAttribute("older", older)
-                .addAttribute("newer", newer).addAttribute("rows", rows);
-        return "editorial/diff";
-    }
-
-    @PostMapping("/editor/items/{kind}/{lang}/{id}/restore")
-    String restore(User user, @PathVariable("kind") String kindName, @PathVariable String lang,
-            @PathVariable String id, @RequestParam int revision, @RequestParam(name = "_lockVersion") int lockVersion,
-            RedirectAttributes redirect) {
-        ItemKey key = key(kindName, lang, id);
-        stored(key);
-        try {
-            ItemReading reading = editor.restore(key, revision, lockVersion, user);
-            if (!reading.valid()) {
-                EditorPages.error(redirect, "Revision " + revision + " cannot be restored, because it no longer "
-                        + "fits the rest of the content: " + String.join("; ", reading.problems().stream()
-                                .map(p -> (p.field().isEmpty() ? "" : p.field() + ": ") + p.reason()).toList()));
-                return "redirect:" + path(key) + "/history";
-            }
-        } catch (ConflictException e) {
-            EditorPages.error(redirect, "Not restored: someone else saved this item in the meantime. Look at the "
-                    + "history again and restore if it is still right.");
-            return "redirect:" + path(key) + "/history";
-        }
-        EditorPages.notice(redirect, "Revision " + revision + " restored as revision " + stored(key).latestRevision()
-                + ".");
-        return "redirect:" + path(key);
+        return "redirect:" + EditorPaths.path(key);
     }
 
     @GetMapping("/editor/items/articles/{lang}/{id}/preview")
     String preview(User user, @PathVariable String lang, @PathVariable String id, Model model) {
-        ItemKey key = key("articles", lang, id);
+        ItemKey key = EditorPaths.key("articles", lang, id);
         StoredItem stored = stored(key);
         Item.ArticleItem article = (Item.ArticleItem) store.item(key, stored.latestRevision());
-        return renderPreview(article.article(), model);
+        return drafts.render(article.article(), model);
     }
 
     /** Renders what the form holds now, saved or not: the live preview. */
     @PostMapping("/editor/items/articles/{lang}/{id}/preview")
     String previewForm(User user, @PathVariable String lang, @PathVariable String id, HttpServletRequest request,
             HttpServletResponse response, Model model) {
-        ItemKey key = key("articles", lang, id);
+        ItemKey key = EditorPaths.key("articles", lang, id);
         StoredItem stored = stored(key);
         Map<String, Object> values = ItemForms.bind(ItemSchemas.of(ItemKind.ARTICLE), request.getParameterMap());
         injectSystemFields(key, stored, values);
@@ -268,16 +212,9 @@ class ItemsController {
                     .addAttribute("back", null);
             return "editorial/message";
         }
-        return renderPreview(((Item.ArticleItem) reading.item()).article(), model);
+        return drafts.render(((Item.ArticleItem) reading.item()).article(), model);
     }
 
-    private String renderPreview(org.evidenz.article.Article article, Model model) {
-        ItemKey topicKey = new ItemKey(ItemKind.TOPIC, article.language(), article.topicId());
-        var topic = store.latest(topicKey).map(i -> ((Item.TopicItem) i).topic())
-                .orElseThrow(() -> new NoSuchItemException("The article's topic does not exist."));
-        model.addAllAttributes(previews.model(article, topic));
-        return ArticlePreviews.VIEW;
-    }
 
     private String form(User user, ItemKind kind, Language language, StoredItem stored, Map<String, Object> values,
             List<BundleProblem> problems, int lockVersion, int baseRevision, EditConflict conflict, String error,
@@ -288,8 +225,8 @@ class ItemsController {
                         : spec)
                 .toList();
         String id = stored == null ? null : stored.key().id();
-        EditorPage page = pages.page(stored == null ? "New " + singular(kind) : singular(kind) + " " + id,
-                "content", user, request, model);
+        String title = stored == null ? "New " + EditorPaths.singular(kind) : EditorPaths.singular(kind) + " " + id;
+        EditorPage page = pages.page(title, "content", user, request, model);
         if (error != null) {
             page = page.withError(error);
         }
@@ -305,7 +242,7 @@ class ItemsController {
                     stored.latestRevision())).source()).citation();
         }
         String action = stored == null ? "/editor/items/" + kind.plural() + "/new?lang="
-                + (language == null ? "en" : language.code()) : path(stored.key());
+                + (language == null ? "en" : language.code()) : EditorPaths.path(stored.key());
         model.addAttribute("page", page).addAttribute("kind", kind).addAttribute("language", language)
                 .addAttribute("stored", stored).addAttribute("fields", ItemForms.fields(specs, values, problems))
                 .addAttribute("unplaced", ItemForms.unplaced(specs, values, problems))
@@ -313,7 +250,7 @@ class ItemsController {
                 .addAttribute("conflict", conflict).addAttribute("citation", citation)
                 .addAttribute("action", action).addAttribute("lockedReason", lockedReason)
                 .addAttribute("workflowState", workflow.map(w -> w.state().name()).orElse(null))
-                .addAttribute("path", stored == null ? null : path(stored.key()));
+                .addAttribute("path", stored == null ? null : EditorPaths.path(stored.key()));
         return "editorial/item";
     }
 
@@ -326,7 +263,7 @@ class ItemsController {
             Map<String, Object> values = ItemFormat.map(store.item(stored.key(), stored.latestRevision()));
             String state = kind == ItemKind.ARTICLE ? workflows.find(language, stored.key().id())
                     .map(w -> w.state().name()).orElse("") : "";
-            items.add(new ListedItem(stored, label(values), path(stored.key()), state));
+            items.add(new ListedItem(stored, label(values), EditorPaths.path(stored.key()), state));
         }
         return new ItemListing(items, current, pagesTotal, all.size());
     }
@@ -370,74 +307,14 @@ class ItemsController {
         return text.length() <= 90 ? text : text.substring(0, 89).strip() + "…";
     }
 
-    static String path(ItemKey key) {
-        return "/editor/items/" + key.kind().plural() + "/" + (key.language() == null ? SHARED
-                : key.language().code()) + "/" + key.id();
-    }
-
     private StoredItem stored(ItemKey key) {
-        return store.find(key).orElseThrow(() -> new NoSuchItemException("There is no " + singular(key.kind())
+        return store.find(key).orElseThrow(() -> new NoSuchItemException("There is no " + EditorPaths.singular(key.kind())
                 + " '" + key.id() + "'."));
-    }
-
-    private static ItemKey key(String kindName, String lang, String id) {
-        ItemKind kind = kind(kindName);
-        Language language;
-        if (kind.perLanguage()) {
-            language = language(lang);
-        } else if (SHARED.equals(lang)) {
-            language = null;
-        } else {
-            throw new NoSuchItemException("Sources are shared between languages; their address has '" + SHARED
-                    + "' where other items have a language.");
-        }
-        return new ItemKey(kind, language, id);
-    }
-
-    private static ItemKind kind(String name) {
-        return ItemKind.fromPlural(name).orElseThrow(() -> new NoSuchItemException("There is no kind of item '"
-                + name + "'."));
-    }
-
-    private static Language language(String code) {
-        try {
-            return Language.of(code);
-        } catch (IllegalArgumentException e) {
-            throw new NoSuchItemException("There is no language '" + code + "'.");
-        }
     }
 
     private static void requireAuthor(User user) {
         if (!user.has(Role.AUTHOR)) {
             throw new AccessDeniedException("Creating content needs the role AUTHOR.");
         }
-    }
-
-    static String singular(ItemKind kind) {
-        return switch (kind) {
-            case SOURCE -> "Source";
-            case CONDITION -> "Condition";
-            case TREATMENT -> "Treatment";
-            case COVERAGE -> "Coverage rule";
-            case FINDING -> "Finding";
-            case GUIDELINE -> "Guideline";
-            case TERM -> "Glossary term";
-            case TOPIC -> "Topic";
-            case ARTICLE -> "Article";
-        };
-    }
-
-    static String title(ItemKind kind) {
-        return switch (kind) {
-            case SOURCE -> "Sources";
-            case CONDITION -> "Conditions";
-            case TREATMENT -> "Treatments";
-            case COVERAGE -> "Coverage rules";
-            case FINDING -> "Findings";
-            case GUIDELINE -> "Guidelines and recommendations";
-            case TERM -> "Glossary";
-            case TOPIC -> "Topics";
-            case ARTICLE -> "Articles";
-        };
     }
 }

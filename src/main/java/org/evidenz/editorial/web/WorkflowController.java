@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import org.evidenz.article.ArticlePreviews;
 import org.evidenz.bundle.Item;
 import org.evidenz.bundle.ItemKind;
 import org.evidenz.editorial.PublicationKind;
@@ -46,11 +45,11 @@ class WorkflowController {
     private final ContentStore store;
     private final Users users;
     private final EditorPages pages;
-    private final ArticlePreviews previews;
+    private final DraftPreviews drafts;
 
     WorkflowController(ReviewWorkflow workflow, ReviewRecords records, ReviewPlanning planning, ContentStore store,
-            Users users, EditorPages pages, ArticlePreviews previews) {
-        this.previews = previews;
+            Users users, EditorPages pages, DraftPreviews drafts) {
+        this.drafts = drafts;
         this.workflow = workflow;
         this.records = records;
         this.planning = planning;
@@ -62,7 +61,7 @@ class WorkflowController {
     @GetMapping("/editor/articles/{lang}/{id}/workflow")
     String show(User user, @PathVariable String lang, @PathVariable String id, HttpServletRequest request,
             Model model) {
-        Language language = language(lang);
+        Language language = EditorPaths.language(lang);
         ArticleWorkflow w = find(language, id);
         if (!workflow.mayRead(language, id, user)) {
             throw new AccessDeniedException("This article is not assigned to you.");
@@ -79,12 +78,12 @@ class WorkflowController {
                 .addAttribute("assignments", records.assignments(language, id))
                 .addAttribute("publications", records.publications(language, id))
                 .addAttribute("pending", external ? List.of() : workflow.pendingChanges(language, id).stream()
-                        .map(k -> new PendingChange(k.toString(), ItemsController.path(k))).toList())
+                        .map(k -> new PendingChange(k.toString(), EditorPaths.path(k))).toList())
                 .addAttribute("changedSince", workflow.changedSinceSubmission(language, id))
                 .addAttribute("externalReviewers", users.withRole(Role.EXTERNAL_REVIEWER).stream()
                         .map(User::email).toList())
                 .addAttribute("authors", users.withRole(Role.AUTHOR).stream().map(User::email).toList())
-                .addAttribute("itemPath", ItemsController.path(key))
+                .addAttribute("itemPath", EditorPaths.path(key))
                 .addAttribute("readOnlyExternal", external);
         return "editorial/workflow";
     }
@@ -92,18 +91,13 @@ class WorkflowController {
     /** The draft as readers would see it, for everyone who may read it (external reviewers included). */
     @GetMapping("/editor/articles/{lang}/{id}/draft")
     String draft(User user, @PathVariable String lang, @PathVariable String id, Model model) {
-        Language language = language(lang);
+        Language language = EditorPaths.language(lang);
         find(language, id);
         if (!workflow.mayRead(language, id, user)) {
             throw new AccessDeniedException("This article is not assigned to you.");
         }
         ItemKey key = new ItemKey(ItemKind.ARTICLE, language, id);
-        var article = ((Item.ArticleItem) store.latest(key).orElseThrow()).article();
-        var topic = store.latest(new ItemKey(ItemKind.TOPIC, language, article.topicId()))
-                .map(i -> ((Item.TopicItem) i).topic())
-                .orElseThrow(() -> new NoSuchItemException("The article's topic does not exist."));
-        model.addAllAttributes(previews.model(article, topic));
-        return ArticlePreviews.VIEW;
+        return drafts.render(((Item.ArticleItem) store.latest(key).orElseThrow()).article(), model);
     }
 
     @PostMapping("/editor/articles/{lang}/{id}/workflow/{step}")
@@ -112,7 +106,7 @@ class WorkflowController {
             @RequestParam(required = false) String publishAt, @RequestParam(required = false) String responsible,
             @RequestParam(required = false) String reviewCycleYears,
             @RequestParam(required = false) String requiresExternalReview, RedirectAttributes redirect) {
-        Language language = language(lang);
+        Language language = EditorPaths.language(lang);
         find(language, id);
         String back = "redirect:/editor/articles/" + language.code() + "/" + id + "/workflow";
         try {
@@ -200,8 +194,4 @@ class WorkflowController {
         }
     }
 
-    private static Language language(String code) {
-        return Language.fromCode(code).orElseThrow(() -> new NoSuchItemException("There is no language '" + code
-                + "'."));
-    }
 }
