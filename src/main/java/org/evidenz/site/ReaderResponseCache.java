@@ -24,7 +24,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * published content, the running deployment and today's date (a review may fall overdue overnight), so all four
  * are in the key and a cached response is never stale: publishing moves the {@link ContentVersion} on, and the
  * old entries simply age out of the memory budget. The same key is the ETag, so a revalidating browser gets its 304 before anything renders.
- * Only successful HTML and JSON responses are kept, within a memory budget.
+ * Only successful HTML and JSON responses are kept, within a memory budget, and never one marked
+ * {@code Cache-Control: no-store} or {@code private}: a page with a form token or a reader's own data sets that.
  */
 @Component
 class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
@@ -88,10 +89,13 @@ class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
 
         static java.util.Optional<CachedResponse> of(ContentCachingResponseWrapper response) {
             String type = response.getContentType();
-            boolean cacheable = response.getStatus() == 200 && type != null
+            String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+            boolean shared = cacheControl == null
+                    || !(cacheControl.contains("no-store") || cacheControl.contains("private"));
+            boolean cacheable = response.getStatus() == 200 && type != null && shared
                     && (type.startsWith("text/html") || type.startsWith("application/json"));
-            return cacheable ? java.util.Optional.of(new CachedResponse(type,
-                    response.getHeader(HttpHeaders.CACHE_CONTROL), response.getHeader(HttpHeaders.CONTENT_LANGUAGE),
+            return cacheable ? java.util.Optional.of(new CachedResponse(type, cacheControl,
+                    response.getHeader(HttpHeaders.CONTENT_LANGUAGE),
                     response.getContentAsByteArray())) : java.util.Optional.empty();
         }
 

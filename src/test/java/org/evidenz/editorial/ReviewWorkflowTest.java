@@ -12,7 +12,7 @@ import org.evidenz.article.Articles;
 import org.evidenz.bundle.ItemFormat;
 import org.evidenz.bundle.ItemKind;
 import org.evidenz.editorial.accounts.User;
-import org.evidenz.editorial.audit.AuditAction;
+import org.evidenz.editorial.AuditAction;
 import org.evidenz.editorial.audit.AuditEntry;
 import org.evidenz.editorial.audit.AuditFilter;
 import org.evidenz.editorial.audit.AuditLog;

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.evidenz.editorial.accounts.Accounts;
 import org.evidenz.editorial.accounts.User;
-import org.evidenz.editorial.audit.AuditAction;
+import org.evidenz.editorial.AuditAction;
 import org.evidenz.editorial.audit.AuditFilter;
 import org.evidenz.editorial.audit.AuditLog;
 import org.evidenz.support.EditorClient;

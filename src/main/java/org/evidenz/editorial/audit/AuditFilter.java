@@ -1,5 +1,6 @@
 package org.evidenz.editorial.audit;
 
+import org.evidenz.editorial.AuditAction;
 import java.time.Instant;
 
 import org.evidenz.bundle.ItemKind;

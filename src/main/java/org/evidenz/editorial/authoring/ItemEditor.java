@@ -9,7 +9,7 @@ import org.evidenz.bundle.ItemKind;
 import org.evidenz.bundle.ItemReading;
 import org.evidenz.editorial.Role;
 import org.evidenz.editorial.accounts.User;
-import org.evidenz.editorial.audit.AuditAction;
+import org.evidenz.editorial.AuditAction;
 import org.evidenz.editorial.audit.AuditLog;
 import org.evidenz.editorial.store.ConflictException;
 import org.evidenz.editorial.store.ContentStore;

@@ -15,7 +15,7 @@ import org.evidenz.bundle.Bundle;
 import org.evidenz.bundle.Item;
 import org.evidenz.bundle.ItemFormat;
 import org.evidenz.editorial.PublicationKind;
-import org.evidenz.editorial.audit.AuditAction;
+import org.evidenz.editorial.AuditAction;
 import org.evidenz.editorial.audit.AuditLog;
 import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.editorial.store.ItemKey;

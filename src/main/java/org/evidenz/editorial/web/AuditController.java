@@ -1,5 +1,6 @@
 package org.evidenz.editorial.web;
 
+import org.evidenz.editorial.EditorPage;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -11,7 +12,7 @@ import java.util.Map;
 import org.evidenz.bundle.ItemKind;
 import org.evidenz.editorial.Role;
 import org.evidenz.editorial.accounts.User;
-import org.evidenz.editorial.audit.AuditAction;
+import org.evidenz.editorial.AuditAction;
 import org.evidenz.editorial.audit.AuditFilter;
 import org.evidenz.editorial.audit.AuditLog;
 import org.springframework.security.access.AccessDeniedException;

@@ -1,5 +1,6 @@
 package org.evidenz.editorial.web;
 
+import org.evidenz.editorial.EditorPage;
 import org.evidenz.editorial.accounts.User;
 import org.evidenz.site.Assets;
 import org.springframework.security.web.csrf.CsrfToken;

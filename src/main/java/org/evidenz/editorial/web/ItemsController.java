@@ -1,5 +1,6 @@
 package org.evidenz.editorial.web;
 
+import org.evidenz.editorial.EditorPage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

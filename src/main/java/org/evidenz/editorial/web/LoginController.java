@@ -1,5 +1,6 @@
 package org.evidenz.editorial.web;
 
+import org.evidenz.editorial.EditorPage;
 import org.evidenz.editorial.accounts.User;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

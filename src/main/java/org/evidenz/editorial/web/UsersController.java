@@ -1,5 +1,6 @@
 package org.evidenz.editorial.web;
 
+import org.evidenz.editorial.EditorPage;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;

@@ -21,7 +21,7 @@ import org.evidenz.bundle.ItemKind;
 import org.evidenz.bundle.ItemReading;
 import org.evidenz.editorial.ArticlePublished;
 import org.evidenz.editorial.PublicationKind;
-import org.evidenz.editorial.audit.AuditAction;
+import org.evidenz.editorial.AuditAction;
 import org.evidenz.editorial.audit.AuditLog;
 import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.editorial.store.ItemKey;

@@ -1,4 +1,4 @@
-package org.evidenz.editorial.audit;
+package org.evidenz.editorial;
 
 /** What an audit entry records. */
 public enum AuditAction {

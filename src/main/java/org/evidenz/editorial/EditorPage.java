@@ -1,4 +1,4 @@
-package org.evidenz.editorial.web;
+package org.evidenz.editorial;
 
 import java.time.Instant;
 import java.time.LocalDate;
