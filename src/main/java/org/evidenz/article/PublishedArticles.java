@@ -46,6 +46,18 @@ public class PublishedArticles implements PublishedLanguages {
         return articles.findPublished(language, topic.id(), slug);
     }
 
+    /** The reader's address of a topic's published translation into {@code language}, found by its stable id. */
+    public Optional<String> topicPath(Language language, String topicId) {
+        return topics(language).stream().filter(t -> t.id().equals(topicId)).findFirst()
+                .map(PublishedArticles::path);
+    }
+
+    /** The reader's address of an article's published translation into {@code language}, found by its stable id. */
+    public Optional<String> articlePath(Language language, String articleId) {
+        return articles.findPublished(language).stream().filter(a -> a.id().equals(articleId)).findFirst()
+                .flatMap(a -> topics.findById(language, a.topicId()).map(t -> path(t, a)));
+    }
+
     /** Ids of the treatments that published articles present, in the order the articles list them. */
     public Set<String> treatmentIds(Language language) {
         Set<String> ids = new LinkedHashSet<>();

@@ -28,6 +28,10 @@ public class Glossary {
         return query(language, "and slug = :slug", Map.of("slug", slug)).stream().findFirst();
     }
 
+    public Optional<Term> findById(Language language, String id) {
+        return query(language, "and id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
     @Transactional
     public void insert(Term term) {
         jdbc.sql("insert into glossary_term (lang, id, slug, term, definition) values (?, ?, ?, ?, ?)")

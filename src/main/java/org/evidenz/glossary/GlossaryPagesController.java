@@ -46,6 +46,7 @@ class GlossaryPagesController {
                 .title(pages.messages(language).t("glossary.title"))
                 .description(pages.messages(language).t("glossary.description"))
                 .path("/" + lang + "/glossary")
+                .sameInEveryLanguage()
                 .crumbHome()
                 .crumb(pages.messages(language).t("glossary.title"), null)
                 .build();
@@ -63,6 +64,7 @@ class GlossaryPagesController {
                 .title(term.term())
                 .description(prose.plainText(term.definition()))
                 .path(GlossaryLinks.href(term))
+                .translations(other -> glossary.findById(other, term.id()).map(GlossaryLinks::href))
                 .crumbHome()
                 .crumb(pages.messages(language).t("glossary.title"), "/" + lang + "/glossary")
                 .crumb(term.term(), null)

@@ -43,6 +43,7 @@ class SearchPagesController {
                         : pages.messages(language).t("search.title.query", request.text()))
                 .description(pages.messages(language).t("search.description"))
                 .path("/" + lang + "/search")
+                .sameInEveryLanguage()
                 .crumbHome()
                 .crumb(pages.messages(language).t("search.title"), null)
                 .notIndexable()

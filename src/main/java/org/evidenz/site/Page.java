@@ -3,6 +3,9 @@ package org.evidenz.site;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.evidenz.shared.Language;
 
@@ -18,6 +21,7 @@ public final class Page {
     private final String path;
     private final List<Crumb> breadcrumbs;
     private final List<Alternate> alternates;
+    private final List<LanguageChoice> languageChoices;
     private final boolean indexable;
     private final Messages messages;
     private final Assets assets;
@@ -29,7 +33,8 @@ public final class Page {
         this.description = builder.description;
         this.path = builder.path;
         this.breadcrumbs = List.copyOf(builder.breadcrumbs);
-        this.alternates = List.copyOf(builder.alternates);
+        this.alternates = List.copyOf(builder.alternates());
+        this.languageChoices = builder.languageChoices(alternates);
         this.indexable = builder.indexable;
         this.messages = builder.messages;
         this.assets = builder.assets;
@@ -73,8 +78,19 @@ public final class Page {
         return breadcrumbs;
     }
 
+    /** This page in every language it exists in, this one included: for {@code hreflang} links. */
     public List<Alternate> alternates() {
         return alternates;
+    }
+
+    /** The language switch: every other language we publish in, with this page's translation or without one. */
+    public List<LanguageChoice> languageChoices() {
+        return languageChoices;
+    }
+
+    /** The reader's choice of language, {@code x-default} in {@code hreflang} terms. */
+    public String languageChooserUrl() {
+        return site.baseUrl() + "/";
     }
 
     /** False for pages search engines should not list, such as error pages. */
@@ -124,10 +140,12 @@ public final class Page {
         private String path;
         private boolean indexable = true;
         private final List<Crumb> breadcrumbs = new ArrayList<>();
-        private final List<Alternate> alternates = new ArrayList<>();
+        private final Set<Language> published;
+        private Function<Language, Optional<String>> translations = other -> Optional.empty();
 
-        Builder(Language language, Messages messages, Assets assets, SiteProperties site) {
+        Builder(Language language, Messages messages, Assets assets, SiteProperties site, Set<Language> published) {
             this.language = language;
+            this.published = published;
             this.messages = messages;
             this.assets = assets;
             this.site = site;
@@ -160,9 +178,42 @@ public final class Page {
             return this;
         }
 
-        public Builder alternate(Language other, String otherPath) {
-            alternates.add(new Alternate(other, otherPath));
+        /**
+         * Where this page is in other languages: {@code pathIn} answers the path of the same page in a language,
+         * or empty when it has not been translated into that language. Asked only for languages we publish in.
+         */
+        public Builder translations(Function<Language, Optional<String>> pathIn) {
+            this.translations = pathIn;
             return this;
+        }
+
+        /** For pages every language has at the same address after its language segment, such as the glossary. */
+        public Builder sameInEveryLanguage() {
+            return translations(other -> Optional.of("/" + other.code() + path.substring(language.code().length() + 1)));
+        }
+
+        private List<Alternate> alternates() {
+            List<Alternate> alternates = new ArrayList<>();
+            for (Language other : Language.values()) {
+                if (other == language) {
+                    alternates.add(new Alternate(language, path));
+                } else if (published.contains(other)) {
+                    translations.apply(other).ifPresent(p -> alternates.add(new Alternate(other, p)));
+                }
+            }
+            return alternates.size() > 1 ? alternates : List.of();
+        }
+
+        private List<LanguageChoice> languageChoices(List<Alternate> alternates) {
+            List<LanguageChoice> choices = new ArrayList<>();
+            for (Language other : Language.values()) {
+                if (other != language && published.contains(other)) {
+                    String translated = alternates.stream().filter(a -> a.language() == other).map(Alternate::path)
+                            .findFirst().orElse(null);
+                    choices.add(new LanguageChoice(other, translated, "/" + other.code() + "/"));
+                }
+            }
+            return choices;
         }
 
         public Builder notIndexable() {

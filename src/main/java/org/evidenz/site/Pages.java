@@ -14,8 +14,10 @@ public class Pages {
     private final Map<Language, Messages> messages = new EnumMap<>(Language.class);
     private final Assets assets;
     private final SiteProperties site;
+    private final PublishedLanguages languages;
 
-    Pages(MessageSource messageSource, Assets assets, SiteProperties site) {
+    Pages(MessageSource messageSource, Assets assets, SiteProperties site, PublishedLanguages languages) {
+        this.languages = languages;
         for (Language language : Language.values()) {
             messages.put(language, new Messages(messageSource, language));
         }
@@ -24,7 +26,7 @@ public class Pages {
     }
 
     public Page.Builder of(Language language) {
-        return new Page.Builder(language, messages.get(language), assets, site);
+        return new Page.Builder(language, messages.get(language), assets, site, languages.published());
     }
 
     public Messages messages(Language language) {

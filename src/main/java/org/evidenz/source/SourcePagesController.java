@@ -37,6 +37,7 @@ class SourcePagesController {
                 .title(pages.messages(language).t("sources.title"))
                 .description(pages.messages(language).t("sources.description"))
                 .path("/" + lang + "/sources")
+                .sameInEveryLanguage()
                 .crumbHome()
                 .crumb(pages.messages(language).t("sources.title"), null)
                 .build();
@@ -53,6 +54,7 @@ class SourcePagesController {
                 .title(source.title())
                 .description(pages.messages(language).t("source.description"))
                 .path("/" + lang + "/sources/" + source.id())
+                .sameInEveryLanguage()
                 .crumbHome()
                 .crumb(pages.messages(language).t("sources.title"), "/" + lang + "/sources")
                 .crumb(source.title(), null)

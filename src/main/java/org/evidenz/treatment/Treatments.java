@@ -39,6 +39,10 @@ public class Treatments {
         return query(language, "and slug = :slug", Map.of("slug", slug)).stream().findFirst();
     }
 
+    public Optional<Treatment> findById(Language language, String id) {
+        return query(language, "and id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
     /** The treatments with these ids, in the order the ids were given; unknown ids are skipped. */
     public List<Treatment> findAllById(Language language, Collection<String> ids) {
         if (ids.isEmpty()) {

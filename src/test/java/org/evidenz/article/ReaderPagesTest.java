@@ -42,12 +42,16 @@ class ReaderPagesTest {
     }
 
     @Test
-    void rootSendsReadersToTheStartPageOfALanguageWePublishIn() {
-        HttpResponse<String> response = http.get("/", "Accept-Language", "de-DE,de;q=0.9");
+    void rootSendsReadersToTheStartPageInTheLanguageTheirBrowserPrefers() {
+        HttpResponse<String> german = http.get("/", "Accept-Language", "de-DE,de;q=0.9,en;q=0.5");
+        HttpResponse<String> english = http.get("/", "Accept-Language", "en-GB,en;q=0.9,de;q=0.5");
+        HttpResponse<String> french = http.get("/", "Accept-Language", "fr-FR,fr;q=0.9");
 
-        assertThat(response.statusCode()).isEqualTo(303);
-        assertThat(response.headers().firstValue("Location")).contains("/en/");
-        assertThat(response.headers().firstValue("Vary")).contains("Accept-Language");
+        assertThat(german.statusCode()).isEqualTo(303);
+        assertThat(german.headers().firstValue("Location")).contains("/de/");
+        assertThat(german.headers().firstValue("Vary")).contains("Accept-Language");
+        assertThat(english.headers().firstValue("Location")).contains("/en/");
+        assertThat(french.headers().firstValue("Location")).contains("/en/");
     }
 
     @Test

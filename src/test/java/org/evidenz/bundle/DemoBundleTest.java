@@ -19,12 +19,18 @@ import org.junit.jupiter.api.Test;
 class DemoBundleTest {
 
     private final Bundle bundle = new BundleReader().readClasspath("content");
-    private final Edition english = bundle.editions().get(0);
+    private final Edition english = edition("EN");
+    private final Edition german = edition("DE");
+
+    private Edition edition(String language) {
+        return bundle.editions().stream().filter(e -> e.language().name().equals(language)).findFirst().orElseThrow();
+    }
 
     @Test
-    void holdsAllThirteenSourcesAndOneEnglishEdition() {
+    void holdsAllThirteenSourcesAndAGermanAndAnEnglishEdition() {
         assertThat(bundle.sources()).hasSize(13);
-        assertThat(bundle.editions()).extracting(Edition::language).extracting(Enum::name).containsExactly("EN");
+        assertThat(bundle.editions()).extracting(Edition::language).extracting(Enum::name)
+                .containsExactlyInAnyOrder("DE", "EN");
     }
 
     @Test
@@ -98,5 +104,40 @@ class DemoBundleTest {
                 .containsExactly("kinesiology-taping", "short-wave-diathermy", "laser-therapy",
                         "magnetic-field-therapy", "therapeutic-ultrasound");
         assertThat(recommendations).allSatisfy(r -> assertThat(r.strength().name()).isEqualTo("NOT_STATED"));
+    }
+
+    @Test
+    void germanEditionStatesTheSameFactsWithTheSameSourcesAsTheEnglishOne() {
+        assertThat(german.findings()).extracting(f -> List.of(f.id(), f.treatmentId(), String.valueOf(f.variantId()),
+                f.phase(), f.direction(), f.size(), f.duration(), f.certainty(), f.sourceIds()))
+                .containsExactlyElementsOf(english.findings().stream().map(f -> List.of(f.id(), f.treatmentId(),
+                        String.valueOf(f.variantId()), f.phase(), f.direction(), f.size(), f.duration(),
+                        f.certainty(), f.sourceIds())).toList());
+        assertThat(german.harms()).extracting(h -> List.of(h.id(), h.frequency(), h.seriousness(), h.sourceIds()))
+                .containsExactlyElementsOf(english.harms().stream()
+                        .map(h -> List.of(h.id(), h.frequency(), h.seriousness(), h.sourceIds())).toList());
+        assertThat(german.coverage()).extracting(c -> c.sourceIds())
+                .containsExactlyElementsOf(english.coverage().stream().map(c -> c.sourceIds()).toList());
+        assertThat(german.treatments()).extracting(Treatment::id)
+                .containsExactlyElementsOf(english.treatments().stream().map(Treatment::id).toList());
+        assertThat(german.glossary()).extracting(Term::id)
+                .containsExactlyInAnyOrderElementsOf(english.glossary().stream().map(Term::id).toList());
+        var germanSections = german.articles().get(0).sections();
+        var englishSections = english.articles().get(0).sections();
+        assertThat(germanSections).hasSameSizeAs(englishSections);
+        for (int i = 0; i < englishSections.size(); i++) {
+            assertThat(ProseSyntax.citedSourceIds(germanSections.get(i).body()))
+                    .as("sources cited in German section %s", germanSections.get(i).anchor())
+                    .containsExactlyElementsOf(ProseSyntax.citedSourceIds(englishSections.get(i).body()));
+        }
+    }
+
+    @Test
+    void germanEditionUsesTheNamesGermanReadersUse() {
+        assertThat(german.articles().get(0).slug()).isEqualTo("passive-behandlungen");
+        assertThat(german.topics().get(0).slug()).isEqualTo("rueckenschmerzen");
+        assertThat(german.conditions().get(0).layNames()).contains("Rückenschmerzen", "Kreuzschmerzen");
+        assertThat(german.glossary()).flatExtracting(Term::forms).contains("IGeL");
+        assertThat(german.treatments()).flatExtracting(Treatment::aliases).contains("Krankengymnastik");
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.evidenz.article.Article;
 import org.evidenz.article.ArticleReviews;
+import org.evidenz.article.ArticleTranslations;
 import org.evidenz.article.PublishedArticles;
 import org.evidenz.article.Topic;
 import org.evidenz.condition.Conditions;
@@ -28,11 +29,13 @@ class ReaderPagesController {
     private final Conditions conditions;
     private final Pages pages;
     private final ArticleReviews reviews;
+    private final ArticleTranslations translations;
     private final Clock clock;
 
     ReaderPagesController(PublishedContent content, ArticleViews views, Conditions conditions, Pages pages,
-            ArticleReviews reviews, Clock clock) {
+            ArticleReviews reviews, ArticleTranslations translations, Clock clock) {
         this.reviews = reviews;
+        this.translations = translations;
         this.content = content;
         this.views = views;
         this.conditions = conditions;
@@ -55,6 +58,7 @@ class ReaderPagesController {
         Page page = pages.of(language)
                 .description(pages.messages(language).t("home.description"))
                 .path("/" + lang + "/")
+                .sameInEveryLanguage()
                 .build();
         model.addAttribute("page", page).addAttribute("topics", topics);
         return "article/home";
@@ -72,12 +76,24 @@ class ReaderPagesController {
                 .title(topic.title())
                 .description(topic.summary())
                 .path(PublishedArticles.path(topic))
+                .translations(other -> content.published().topicPath(other, topic.id()))
                 .crumbHome()
                 .crumb(topic.title(), null)
                 .build();
         model.addAttribute("page", page).addAttribute("topic", topic).addAttribute("condition", condition)
                 .addAttribute("articles", articles);
         return "article/topic";
+    }
+
+    /** Null for an original, or a translation whose original is not published. */
+    private TranslationNote translationNote(Article article) {
+        return translations.of(article.language(), article.id())
+                .flatMap(facts -> content.published().articlePath(facts.original(), article.id())
+                        .flatMap(path -> content.published().articles(facts.original()).stream()
+                                .filter(a -> a.id().equals(article.id())).findFirst()
+                                .map(original -> new TranslationNote(facts.original(), path, original.updated(),
+                                        facts.outdated()))))
+                .orElse(null);
     }
 
     @GetMapping(LANG + "/{topic}/{article}")
@@ -91,6 +107,7 @@ class ReaderPagesController {
                 .title(article.title())
                 .description(article.summary())
                 .path(PublishedArticles.path(topic, article))
+                .translations(other -> content.published().articlePath(other, article.id()))
                 .crumbHome()
                 .crumb(topic.title(), PublishedArticles.path(topic))
                 .crumb(article.title(), null)
@@ -98,7 +115,8 @@ class ReaderPagesController {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("page", page).addAttribute("view", view)
                 .addAttribute("reviewOverdue", article.isReviewOverdue(today))
-                .addAttribute("review", reviews.of(language, article.id()));
+                .addAttribute("review", reviews.of(language, article.id()))
+                .addAttribute("translation", translationNote(article));
         return "article/article";
     }
 }

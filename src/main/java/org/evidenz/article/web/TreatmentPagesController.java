@@ -56,6 +56,7 @@ class TreatmentPagesController {
                 .title(pages.messages(language).t("treatments.title"))
                 .description(pages.messages(language).t("treatments.description"))
                 .path("/" + lang + "/treatments")
+                .sameInEveryLanguage()
                 .crumbHome()
                 .crumb(pages.messages(language).t("treatments.title"), null)
                 .build();
@@ -84,6 +85,9 @@ class TreatmentPagesController {
                 .title(treatment.name())
                 .description(treatment.summary())
                 .path("/" + lang + "/treatments/" + treatment.slug())
+                .translations(other -> treatments.findById(other, treatment.id())
+                        .filter(t -> content.published().treatmentIds(other).contains(t.id()))
+                        .map(t -> "/" + other.code() + "/treatments/" + t.slug()))
                 .crumbHome()
                 .crumb(pages.messages(language).t("treatments.title"), "/" + lang + "/treatments")
                 .crumb(treatment.name(), null)

@@ -14,13 +14,14 @@ import org.evidenz.article.ReviewFacts;
 import org.evidenz.bundle.Bundle;
 import org.evidenz.bundle.Item;
 import org.evidenz.bundle.ItemFormat;
-import org.evidenz.editorial.PublicationKind;
 import org.evidenz.editorial.AuditAction;
+import org.evidenz.editorial.PublicationKind;
 import org.evidenz.editorial.audit.AuditLog;
 import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.editorial.store.ItemKey;
 import org.evidenz.editorial.store.LiveContent;
 import org.evidenz.editorial.store.RevisionOrigin;
+import org.evidenz.editorial.translation.Translations;
 import org.evidenz.editorial.workflow.ArticleWorkflow;
 import org.evidenz.editorial.workflow.ReviewRecords;
 import org.evidenz.editorial.workflow.WorkflowState;
@@ -44,11 +45,14 @@ public class ContentImport {
     private final ReviewRecords records;
     private final ArticleReviews reviews;
     private final AuditLog audit;
+    private final Translations translations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ContentImport(ContentStore store, LiveContent live, Workflows workflows, ReviewRecords records,
-            ArticleReviews reviews, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            ArticleReviews reviews, AuditLog audit, Translations translations, ApplicationEventPublisher events,
+            Clock clock) {
+        this.translations = translations;
         this.store = store;
         this.live = live;
         this.workflows = workflows;
@@ -68,6 +72,7 @@ public class ContentImport {
         Instant now = clock.instant();
         records.deleteAll();
         workflows.deleteAll();
+        translations.deleteAll();
         store.deleteAll();
         live.clear();
         List<Item> published = new ArrayList<>();
@@ -97,6 +102,7 @@ public class ContentImport {
             store.markPublished(key, 1);
         }
         live.publish(published);
+        translations.linkUnlinked(actor);
         audit.record(now, actor, AuditAction.CONTENT_IMPORTED, null, null, "'" + bundle.name() + "': "
                 + ItemFormat.items(bundle).size() + " items, " + published.size() + " published");
         events.publishEvent(new ContentChanged(languages.isEmpty() ? EnumSet.allOf(Language.class) : languages));

@@ -35,7 +35,9 @@ class EditorSecurity {
                         .requestMatchers("/editor/newsletter", "/editor/newsletter/**")
                         .hasAnyRole(Role.AUTHOR.name(), Role.PUBLISHER.name())
                         .requestMatchers(HttpMethod.POST, "/editor/items/**").hasRole(Role.AUTHOR.name())
-                        .requestMatchers("/editor/items/**", "/editor/content", "/editor/content/**")
+                        .requestMatchers(HttpMethod.POST, "/editor/translations/**").hasRole(Role.AUTHOR.name())
+                        .requestMatchers("/editor/items/**", "/editor/content", "/editor/content/**",
+                                "/editor/translations", "/editor/translations/**")
                         .hasAnyRole(CONTENT_ROLES)
                         .anyRequest().authenticated())
                 .formLogin(form -> form

@@ -23,6 +23,7 @@ import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.editorial.store.ItemKey;
 import org.evidenz.editorial.store.Revision;
 import org.evidenz.editorial.store.StoredItem;
+import org.evidenz.editorial.translation.Translations;
 import org.evidenz.editorial.workflow.ArticleWorkflow;
 import org.evidenz.editorial.workflow.Workflows;
 import org.evidenz.shared.Language;
@@ -50,6 +51,7 @@ class ItemsController {
     static final int PAGE_SIZE = 50;
 
     private final ContentStore store;
+    private final Translations translations;
     private final ItemEditor editor;
     private final Workflows workflows;
     private final Bibliography bibliography;
@@ -58,7 +60,8 @@ class ItemsController {
     private final Clock clock;
 
     ItemsController(ContentStore store, ItemEditor editor, Workflows workflows, Bibliography bibliography,
-            DraftPreviews drafts, EditorPages pages, Clock clock) {
+            DraftPreviews drafts, EditorPages pages, Translations translations, Clock clock) {
+        this.translations = translations;
         this.store = store;
         this.editor = editor;
         this.workflows = workflows;
@@ -102,11 +105,16 @@ class ItemsController {
 
     @GetMapping("/editor/items/{kind}/new")
     String newItem(User user, @PathVariable("kind") String kindName, @RequestParam(defaultValue = "en") String lang,
-            HttpServletRequest request, Model model) {
+            @RequestParam(required = false) String translate, HttpServletRequest request, Model model) {
         ItemKind kind = EditorPaths.kind(kindName);
         requireAuthor(user);
         Language language = kind.perLanguage() ? EditorPaths.language(lang) : null;
         Map<String, Object> values = kind == ItemKind.ARTICLE ? newArticleDefaults() : new LinkedHashMap<>();
+        if (translate != null && language != null) {
+            // A translation starts as a copy of the original: same id, same structure, text to be translated.
+            store.latest(new ItemKey(kind, translations.originalLanguage(), translate))
+                    .ifPresent(original -> values.putAll(ItemFormat.map(original)));
+        }
         return form(user, kind, language, null, values, List.of(), 0, 0, null, null, request, model);
     }
 

@@ -29,6 +29,7 @@ import org.evidenz.editorial.store.LiveContent;
 import org.evidenz.editorial.store.RevisionOrigin;
 import org.evidenz.editorial.store.Scope;
 import org.evidenz.editorial.store.StoredItem;
+import org.evidenz.editorial.translation.Translations;
 import org.evidenz.shared.ContentChanged;
 import org.evidenz.shared.PlannedDate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,8 +51,11 @@ class Publisher {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final Translations translations;
+
     Publisher(ContentStore store, LiveContent live, ArticleReviews reviewFacts, ReviewRecords records,
-            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            AuditLog audit, Translations translations, ApplicationEventPublisher events, Clock clock) {
+        this.translations = translations;
         this.store = store;
         this.live = live;
         this.reviewFacts = reviewFacts;
@@ -104,6 +108,7 @@ class Publisher {
 
         live.publish(items);
         revisions.forEach(store::markPublished);
+        translations.refreshReaderFacts();
         List<ReviewRecords.Assignment> assignments = records.assignments(workflow.language(), workflow.articleId());
         boolean externalReview = !assignments.isEmpty() && assignments.stream().allMatch(ReviewRecords.Assignment::signedOff);
         reviewFacts.set(workflow.language(), workflow.articleId(),
@@ -126,6 +131,7 @@ class Publisher {
         ItemKey articleKey = new ItemKey(ItemKind.ARTICLE, workflow.language(), workflow.articleId());
         live.remove(articleKey);
         store.markUnpublished(articleKey);
+        translations.refreshReaderFacts();
         audit.record(clock.instant(), actor, AuditAction.ARCHIVED, articleKey, null, null);
         events.publishEvent(new ContentChanged(Set.of(workflow.language())));
     }
