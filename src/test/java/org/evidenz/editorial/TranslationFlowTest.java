@@ -1,0 +1,169 @@
+package org.evidenz.editorial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.evidenz.bundle.ItemFormat;
+import org.evidenz.bundle.ItemKind;
+import org.evidenz.editorial.accounts.User;
+import org.evidenz.editorial.audit.AuditFilter;
+import org.evidenz.editorial.audit.AuditLog;
+import org.evidenz.editorial.authoring.ItemEditor;
+import org.evidenz.editorial.store.ContentStore;
+import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.editorial.workflow.ReviewWorkflow;
+import org.evidenz.shared.Language;
+import org.evidenz.support.EditorClient;
+import org.evidenz.support.Editorial;
+import org.evidenz.support.EditorialTest;
+import org.evidenz.support.Http;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A translation records the version of the original it translates: when the original is updated, editors see the
+ * translation outdated with the changes to translate, readers of the translation see an honest note, and both
+ * clear once the translation is brought up to date and published.
+ */
+@EditorialTest
+class TranslationFlowTest {
+
+    private static final String ARTICLE = "passive-treatments";
+    private static final String GERMAN_PAGE = "/de/rueckenschmerzen/passive-behandlungen";
+    private static final String ENGLISH_PAGE = "/en/low-back-pain/passive-treatments";
+
+    @Autowired
+    Editorial editorial;
+    @Autowired
+    ReviewWorkflow workflow;
+    @Autowired
+    ItemEditor editor;
+    @Autowired
+    ContentStore store;
+    @Autowired
+    AuditLog audit;
+    @LocalServerPort
+    int port;
+
+    User author;
+    User reviewer;
+    User publisher;
+
+    @BeforeEach
+    void freshContentAndPeople() {
+        editorial.resetContent();
+        author = editorial.user("author", Role.AUTHOR);
+        reviewer = editorial.user("reviewer", Role.SCIENTIFIC_REVIEWER);
+        publisher = editorial.user("publisher", Role.PUBLISHER);
+    }
+
+    @Test
+    void importedTranslationsAreUpToDateAndReadersAreToldTheOriginalLanguage() {
+        Document german = new Http(port).page(GERMAN_PAGE);
+
+        assertThat(german.select(".translation-note")).isEmpty();
+        assertThat(german.select(".review-facts").text()).contains("Übersetzung aus dem Original auf Englisch");
+        assertThat(new Http(port).page(ENGLISH_PAGE).select(".review-facts").text()).doesNotContain("Translated");
+        Document overview = editorClient(author).page("/editor/translations?state=OUTDATED");
+        assertThat(overview.select("table.translations tbody tr")).isEmpty();
+    }
+
+    @Test
+    void updatingTheOriginalMarksTheTranslationOutdatedUntilItIsBroughtUpToDateAndPublished() {
+        editSummary(Language.EN, "An English summary that changed after the German translation was made.");
+        publish(Language.EN);
+
+        Document german = new Http(port).page(GERMAN_PAGE);
+        Element note = german.selectFirst(".translation-note");
+        assertThat(note).as("outdated note on the German page").isNotNull();
+        assertThat(note.text()).contains("Diese Übersetzung ist nicht mehr aktuell", "23. November 2026");
+        assertThat(note.selectFirst("a").attr("href")).isEqualTo(ENGLISH_PAGE);
+
+        EditorClient client = editorClient(author);
+        Document overview = client.page("/editor/translations?state=OUTDATED");
+        Element row = overview.select("table.translations tbody tr").stream()
+                .filter(r -> r.select("th a").attr("href").equals("/editor/items/articles/en/" + ARTICLE))
+                .findFirst().orElseThrow(() -> new AssertionError("the German article is not listed as outdated"));
+        assertThat(row.text()).contains("Outdated");
+        String changes = row.select("a:contains(Changes to translate)").attr("href");
+        assertThat(client.page(changes).select("ins").text()).contains("English", "German translation");
+
+        editSummary(Language.DE, "Eine deutsche Zusammenfassung, die die Änderung des Originals übernimmt.");
+        client.page("/editor/translations?state=OUTDATED");
+        assertThat(client.post(row.selectFirst("form").attr("action"), List.of()).statusCode()).isEqualTo(302);
+        assertThat(new Http(port).page(GERMAN_PAGE).select(".translation-note"))
+                .as("readers see the update only once it is published").isNotEmpty();
+
+        publish(Language.DE);
+
+        assertThat(new Http(port).page(GERMAN_PAGE).select(".translation-note")).isEmpty();
+        assertThat(client.page("/editor/translations?state=OUTDATED").select("table.translations tbody tr"))
+                .extracting(r -> r.select("th a").attr("href"))
+                .doesNotContain("/editor/items/articles/en/" + ARTICLE);
+        assertThat(audit.find(new AuditFilter(author.email(), AuditAction.TRANSLATION_LINKED, null, null, null,
+                null), 1)).singleElement().satisfies(e -> assertThat(e.details()).contains("de/" + ARTICLE));
+    }
+
+    @Test
+    void aReviewThatChangesNothingDoesNotMakeTheTranslationOutdated() {
+        workflow.setPolicy(Language.EN, ARTICLE, reviewer, false, 3, author.email());
+        workflow.submit(Language.EN, ARTICLE, author, "Checked; nothing to change.");
+        workflow.approve(Language.EN, ARTICLE, reviewer, null);
+
+        assertThat(workflow.publish(Language.EN, ARTICLE, publisher, null)).isEqualTo(PublicationKind.CHECKED);
+
+        assertThat(new Http(port).page(GERMAN_PAGE).select(".translation-note")).isEmpty();
+    }
+
+    @Test
+    void aChangedTreatmentInTheArticlesScopeAlsoMarksTheTranslatedArticleOutdated() {
+        ItemKey massage = new ItemKey(ItemKind.TREATMENT, Language.EN, "massage");
+        var stored = store.find(massage).orElseThrow();
+        Map<String, Object> fields = ItemFormat.map(store.item(massage, stored.latestRevision()));
+        fields.put("summary", "A changed English summary of massage.");
+        assertThat(editor.save(massage, ItemFormat.text(ItemKind.TREATMENT, fields), stored.lockVersion(), author,
+                "changed").problems()).isEmpty();
+        publish(Language.EN);
+
+        assertThat(new Http(port).page(GERMAN_PAGE).select(".translation-note")).isNotEmpty();
+        Document overview = editorClient(author).page("/editor/translations?state=OUTDATED&kind=treatments");
+        assertThat(overview.select("table.translations tbody th a").eachAttr("href"))
+                .containsExactly("/editor/items/treatments/en/massage");
+    }
+
+    @Test
+    void onlyAuthorsMayRecordATranslationAsUpToDate() {
+        EditorClient client = editorClient(reviewer);
+        Document overview = client.page("/editor/translations");
+
+        assertThat(overview.select("table.translations form")).isEmpty();
+        assertThat(client.post("/editor/translations/articles/de/" + ARTICLE + "/current", List.of()).statusCode())
+                .isEqualTo(403);
+    }
+
+    private EditorClient editorClient(User user) {
+        return new EditorClient(port).signedInAs(user.email());
+    }
+
+    private void editSummary(Language language, String summary) {
+        ItemKey key = new ItemKey(ItemKind.ARTICLE, language, ARTICLE);
+        var stored = store.find(key).orElseThrow();
+        Map<String, Object> fields = ItemFormat.map(store.item(key, stored.latestRevision()));
+        fields.put("summary", summary);
+        assertThat(editor.save(key, ItemFormat.text(ItemKind.ARTICLE, fields), stored.lockVersion(), author,
+                "new summary").problems()).isEmpty();
+    }
+
+    private void publish(Language language) {
+        workflow.setPolicy(language, ARTICLE, reviewer, false, 3, author.email());
+        workflow.submit(language, ARTICLE, author, "Please review.");
+        workflow.approve(language, ARTICLE, reviewer, null);
+        assertThat(workflow.publish(language, ARTICLE, publisher, null)).isEqualTo(PublicationKind.UPDATED);
+    }
+}
