@@ -37,6 +37,11 @@ public record Source(
         authors = List.copyOf(authors);
     }
 
+    /** The language of the publication as a code for {@code lang} attributes: {@code en} unless stated. */
+    public String languageCode() {
+        return language == null || language.isBlank() ? "en" : language;
+    }
+
     Source withAuthors(List<Author> newAuthors) {
         return new Source(id, type, newAuthors, moreAuthors, title, containerTitle, year, volume, issue, pages,
                 articleNumber, doi, pmid, publisher, publisherPlace, collectionTitle, collectionNumber, reportNumber,

@@ -1,13 +1,16 @@
 package org.evidenz.support;
 
 import java.util.List;
+import java.util.stream.Stream;
 
-/** Every kind of reader page of the demo content, for checks that must hold on all of them. */
+/** Every kind of reader page of the demo content, in both languages, for checks that must hold on all of them. */
 public final class ReaderPages {
 
     public static final String ARTICLE = "/en/low-back-pain/passive-treatments";
+    public static final String GERMAN_ARTICLE = "/de/rueckenschmerzen/passive-behandlungen";
 
-    public static final List<String> ALL = List.of(
+    /** Each English page and the same page in German, in the same order. */
+    public static final List<String> ENGLISH = List.of(
             "/en/",
             "/en/low-back-pain",
             ARTICLE,
@@ -20,6 +23,24 @@ public final class ReaderPages {
             "/en/search?q=does+massage+help",
             "/en/search?q=zzyzx+quokka",
             "/en/no-such-page");
+
+    public static final List<String> GERMAN = List.of(
+            "/de/",
+            "/de/rueckenschmerzen",
+            GERMAN_ARTICLE,
+            "/de/treatments",
+            "/de/treatments/manuelle-therapie",
+            "/de/glossary",
+            "/de/glossary/infektion",
+            "/de/sources",
+            "/de/sources/mu-2020",
+            "/de/search?q=hilft+Massage",
+            "/de/search?q=zzyzx+quokka",
+            "/de/keine-solche-seite");
+
+    public static final List<String> NOT_FOUND = List.of("/en/no-such-page", "/de/keine-solche-seite");
+
+    public static final List<String> ALL = Stream.concat(ENGLISH.stream(), GERMAN.stream()).toList();
 
     private ReaderPages() {
     }
