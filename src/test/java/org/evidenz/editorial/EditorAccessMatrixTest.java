@@ -48,6 +48,8 @@ class EditorAccessMatrixTest {
             get(ARTICLE + "/workflow", CONTENT),
             get(ARTICLE + "/draft", CONTENT),
             get("/editor/reviews", Set.of(Role.EXTERNAL_REVIEWER)),
+            get("/editor/translations", CONTENT),
+            post("/editor/translations/articles/de/passive-treatments/current", List.of(), Set.of(Role.AUTHOR)),
             get("/editor/users", Set.of(Role.ADMIN)),
             get("/editor/audit", Set.of(Role.ADMIN)),
             post(TREATMENT, List.of("_lockVersion", "0", "_baseRevision", "1", "name", ""), Set.of(Role.AUTHOR)),

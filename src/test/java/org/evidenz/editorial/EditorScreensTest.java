@@ -49,8 +49,8 @@ class EditorScreensTest {
     void theFormShowsTheItemWithItsGroupsAndSavingMakesANewRevision() {
         Document form = author.page(TREATMENT);
         assertThat(form.select("input[name=name]").val()).isEqualTo("Acupuncture");
-        assertThat(form.select("input[readonly][value=acupuncture]")).as("the permanent id, shown not editable")
-                .hasSize(1);
+        assertThat(form.select("input[readonly][value=acupuncture]"))
+                .as("the permanent id and the published address, shown not editable").hasSize(2);
         assertThat(form.select("select[name=harms[0].frequency] option[selected]").val()).isEqualTo("SOMETIMES");
         assertThat(form.select("textarea[name=harms[0].sources]").text()).contains("mu-2020");
 

@@ -147,6 +147,30 @@ class TranslationFlowTest {
                 .isEqualTo(403);
     }
 
+    @Test
+    void publishedAddressesStayTheSameInEveryLanguage() {
+        for (Language language : Language.values()) {
+            ItemKey key = new ItemKey(ItemKind.ARTICLE, language, ARTICLE);
+            var stored = store.find(key).orElseThrow();
+            Map<String, Object> fields = ItemFormat.map(store.item(key, stored.latestRevision()));
+            fields.put("slug", "a-new-address");
+
+            var reading = editor.save(key, ItemFormat.text(ItemKind.ARTICLE, fields), stored.lockVersion(), author,
+                    "moved");
+
+            assertThat(reading.problems()).singleElement().satisfies(p -> {
+                assertThat(p.field()).isEqualTo("slug");
+                assertThat(p.reason()).contains("published addresses never change");
+            });
+            assertThat(store.find(key).orElseThrow().latestRevision()).isEqualTo(stored.latestRevision());
+        }
+        Document form = editorClient(author).page("/editor/items/articles/de/" + ARTICLE);
+        assertThat(form.select("input[name=slug]")).as("no editable slug field").isEmpty();
+        assertThat(form.select("input[readonly][value=passive-behandlungen]")).hasSize(1);
+        assertThat(new Http(port).get(GERMAN_PAGE).statusCode()).isEqualTo(200);
+        assertThat(new Http(port).get(ENGLISH_PAGE).statusCode()).isEqualTo(200);
+    }
+
     private EditorClient editorClient(User user) {
         return new EditorClient(port).signedInAs(user.email());
     }

@@ -2,7 +2,9 @@ package org.evidenz.editorial.authoring;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
+import org.evidenz.bundle.BundleProblem;
 import org.evidenz.bundle.Item;
 import org.evidenz.bundle.ItemFormat;
 import org.evidenz.bundle.ItemKind;
@@ -81,7 +83,7 @@ public class ItemEditor {
     public ItemReading save(ItemKey key, String text, int lockVersion, User actor, String note) {
         requireAuthor(actor);
         refuseWhileInReview(key);
-        ItemReading reading = check(key.kind(), key.language(), key.id(), text);
+        ItemReading reading = keepPublishedSlug(key, check(key.kind(), key.language(), key.id(), text));
         if (!reading.valid()) {
             return reading;
         }
@@ -98,7 +100,7 @@ public class ItemEditor {
         refuseWhileInReview(key);
         Revision old = store.revision(key, revision)
                 .orElseThrow(() -> new WorkflowException("There is no revision " + revision + " of " + key + "."));
-        ItemReading reading = check(key.kind(), key.language(), key.id(), old.document());
+        ItemReading reading = keepPublishedSlug(key, check(key.kind(), key.language(), key.id(), old.document()));
         if (!reading.valid()) {
             return reading;
         }
@@ -107,6 +109,24 @@ public class ItemEditor {
         audit.record(clock.instant(), actor.email(), AuditAction.ITEM_RESTORED, key, saved.latestRevision(),
                 "from revision " + revision);
         return reading;
+    }
+
+    /**
+     * Once readers have seen an item at its address, the address stays: links, bookmarks, search engines and the
+     * other language's switch all point there. A changed slug of a published item is refused.
+     */
+    private ItemReading keepPublishedSlug(ItemKey key, ItemReading reading) {
+        if (!reading.valid()) {
+            return reading;
+        }
+        Object published = store.find(key).map(StoredItem::publishedRevision)
+                .map(revision -> ItemFormat.map(store.item(key, revision)).get("slug")).orElse(null);
+        Object wanted = ItemFormat.map(reading.item()).get("slug");
+        if (published == null || published.equals(wanted)) {
+            return reading;
+        }
+        return new ItemReading(null, List.of(new BundleProblem(key.kind().plural(), 0, "slug", "readers know this "
+                + "item at the address '" + published + "', so it stays; published addresses never change.")));
     }
 
     /** An article under review must not change under its reviewers; it is sent back to draft first. */

@@ -231,7 +231,10 @@ class ItemsController {
         List<FieldSpec> specs = ItemSchemas.of(kind).stream()
                 .map(spec -> stored != null && spec.name().equals("id")
                         ? spec.readOnly().hint("Ids are permanent: other items and other languages refer to them.")
-                        : spec)
+                        : stored != null && stored.publishedRevision() != null && spec.name().equals("slug")
+                                ? spec.readOnly().hint("Published addresses never change: readers, links and the "
+                                        + "other language's pages point here.")
+                                : spec)
                 .toList();
         String id = stored == null ? null : stored.key().id();
         String title = stored == null ? "New " + EditorPaths.singular(kind) : EditorPaths.singular(kind) + " " + id;
@@ -279,6 +282,10 @@ class ItemsController {
 
     /** Article dates and status are the workflow's: the form shows them but cannot set them. */
     private void injectSystemFields(ItemKey key, StoredItem stored, Map<String, Object> values) {
+        if (stored.publishedRevision() != null && ItemSchemas.of(key.kind()).stream()
+                .anyMatch(spec -> spec.name().equals("slug"))) {
+            values.put("slug", ItemFormat.map(store.item(key, stored.publishedRevision())).get("slug"));
+        }
         if (key.kind() != ItemKind.ARTICLE) {
             return;
         }
