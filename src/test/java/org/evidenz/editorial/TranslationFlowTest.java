@@ -86,6 +86,8 @@ class TranslationFlowTest {
         assertThat(note.selectFirst("a").attr("href")).isEqualTo(ENGLISH_PAGE);
 
         EditorClient client = editorClient(author);
+        assertThat(client.page("/editor").select("#translations-heading + p").text())
+                .contains("1 translation(s) outdated");
         Document overview = client.page("/editor/translations?state=OUTDATED");
         Element row = overview.select("table.translations tbody tr").stream()
                 .filter(r -> r.select("th a").attr("href").equals("/editor/items/articles/en/" + ARTICLE))

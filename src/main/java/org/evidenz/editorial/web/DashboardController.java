@@ -8,6 +8,8 @@ import org.evidenz.editorial.accounts.User;
 import org.evidenz.editorial.planning.Notifications;
 import org.evidenz.editorial.planning.ReviewPlan;
 import org.evidenz.editorial.planning.ReviewPlanning;
+import org.evidenz.editorial.translation.TranslationState;
+import org.evidenz.editorial.translation.Translations;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.editorial.workflow.WorkflowState;
 import org.springframework.stereotype.Controller;
@@ -26,10 +28,12 @@ class DashboardController {
     private final ReviewWorkflow workflow;
     private final Notifications notifications;
     private final EditorPages pages;
+    private final Translations translations;
     private final Clock clock;
 
     DashboardController(ReviewPlanning planning, ReviewWorkflow workflow, Notifications notifications,
-            EditorPages pages, Clock clock) {
+            EditorPages pages, Translations translations, Clock clock) {
+        this.translations = translations;
         this.planning = planning;
         this.workflow = workflow;
         this.notifications = notifications;
@@ -49,7 +53,9 @@ class DashboardController {
                         && p.state() != WorkflowState.ARCHIVED).toList())
                 .addAttribute("mine", mine)
                 .addAttribute("notifications", notifications.unread(user.email()))
-                .addAttribute("dueSoonDays", ReviewPlanning.DUE_SOON_DAYS);
+                .addAttribute("dueSoonDays", ReviewPlanning.DUE_SOON_DAYS)
+                .addAttribute("outdatedTranslations", translations.overview().stream()
+                        .filter(s -> s.latest() == TranslationState.OUTDATED).count());
         return "editorial/dashboard";
     }
 
