@@ -65,6 +65,21 @@ class ReaderApiTest {
     }
 
     @Test
+    void articlesNameTheirTranslationsAndWhetherTheyAreUpToDate() {
+        String english = json("/api/v1/articles/en/low-back-pain/passive-treatments");
+        String german = json("/api/v1/articles/de/rueckenschmerzen/passive-behandlungen");
+
+        assertThat(JsonPath.<Object>read(english, "$.translationOf")).isNull();
+        assertThat(JsonPath.<String>read(english, "$.otherLanguages[0].api"))
+                .isEqualTo("/api/v1/articles/de/rueckenschmerzen/passive-behandlungen");
+        assertThat(JsonPath.<String>read(german, "$.translationOf.lang")).isEqualTo("en");
+        assertThat(JsonPath.<Boolean>read(german, "$.translationOf.outdated")).isFalse();
+        assertThat(JsonPath.<String>read(german, "$.otherLanguages[0].url"))
+                .isEqualTo("/en/low-back-pain/passive-treatments");
+        assertThat(JsonPath.<String>read(german, "$.title")).startsWith("Passive Behandlungen");
+    }
+
+    @Test
     void treatmentsCanBeFilteredByKind() {
         assertThat(JsonPath.<List<String>>read(json("/api/v1/treatments?lang=en&kind=PASSIVE"), "$[*].id"))
                 .hasSize(12).startsWith("acupuncture").endsWith("traction");

@@ -56,7 +56,16 @@ final class ApiJson {
 
     record ArticleJson(String lang, String id, String topic, String slug, String title, String summary, String url,
             LocalDate updated, ReviewJson nextReview, boolean reviewOverdue, List<SectionJson> sections,
-            List<TreatmentJson> treatments, List<ReferenceJson> references, List<ReferenceJson> furtherSources) {
+            List<TreatmentJson> treatments, List<ReferenceJson> references, List<ReferenceJson> furtherSources,
+            TranslationJson translationOf, List<AlternateJson> otherLanguages) {
+    }
+
+    /** For a translation: the original's language and whether the original has changed since. */
+    record TranslationJson(String lang, boolean outdated) {
+    }
+
+    /** The same article in another language: its reader page and its API address. */
+    record AlternateJson(String lang, String url, String api) {
     }
 
     record SectionJson(String anchor, String layer, String title, String markdown) {

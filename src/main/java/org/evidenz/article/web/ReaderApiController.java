@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.evidenz.article.Article;
+import org.evidenz.article.ArticleTranslations;
 import org.evidenz.article.PublishedArticles;
 import org.evidenz.article.Topic;
 import org.evidenz.shared.Language;
@@ -29,8 +30,11 @@ class ReaderApiController {
     private final TreatmentProfiles profiles;
     private final Clock clock;
 
+    private final ArticleTranslations translations;
+
     ReaderApiController(PublishedContent content, ArticleViews views, Treatments treatments,
-            TreatmentProfiles profiles, Clock clock) {
+            TreatmentProfiles profiles, ArticleTranslations translations, Clock clock) {
+        this.translations = translations;
         this.content = content;
         this.views = views;
         this.treatments = treatments;
@@ -63,7 +67,13 @@ class ReaderApiController {
                 article.sections().stream().map(ApiJson.SectionJson::of).toList(),
                 profiles.of(language, article.treatmentIds()).stream().map(ApiJson.TreatmentJson::of).toList(),
                 view.references().stream().map(ApiJson.ReferenceJson::of).toList(),
-                view.furtherSources().stream().map(ApiJson.ReferenceJson::of).toList());
+                view.furtherSources().stream().map(ApiJson.ReferenceJson::of).toList(),
+                translations.of(language, article.id())
+                        .map(t -> new ApiJson.TranslationJson(t.original().code(), t.outdated())).orElse(null),
+                java.util.Arrays.stream(Language.values()).filter(other -> other != language)
+                        .flatMap(other -> content.published().articlePath(other, article.id()).stream()
+                                .map(path -> new ApiJson.AlternateJson(other.code(), path, "/api/v1/articles" + path)))
+                        .toList());
     }
 
     @GetMapping("/api/v1/treatments")
