@@ -6,9 +6,9 @@ import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.evidenz.editorial.AuditAction;
 import org.evidenz.editorial.accounts.Accounts;
 import org.evidenz.editorial.accounts.User;
-import org.evidenz.editorial.AuditAction;
 import org.evidenz.editorial.audit.AuditFilter;
 import org.evidenz.editorial.audit.AuditLog;
 import org.evidenz.support.EditorClient;

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.evidenz.editorial.Role;
 import org.evidenz.editorial.AuditAction;
+import org.evidenz.editorial.Role;
 import org.evidenz.editorial.audit.AuditLog;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;

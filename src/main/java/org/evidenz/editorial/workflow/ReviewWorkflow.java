@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Set;
 
 import org.evidenz.bundle.ItemKind;
+import org.evidenz.editorial.AuditAction;
 import org.evidenz.editorial.PublicationKind;
 import org.evidenz.editorial.Role;
 import org.evidenz.editorial.accounts.User;
 import org.evidenz.editorial.accounts.Users;
-import org.evidenz.editorial.AuditAction;
 import org.evidenz.editorial.audit.AuditLog;
 import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.editorial.store.ItemKey;
