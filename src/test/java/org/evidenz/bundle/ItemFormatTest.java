@@ -13,7 +13,8 @@ class ItemFormatTest {
     private final List<Item> demo = ItemFormat.items(new BundleReader().readClasspath("content"));
 
     private Item demoItem(ItemKind kind, String id) {
-        return demo.stream().filter(i -> i.kind() == kind && i.id().equals(id)).findFirst().orElseThrow();
+        return demo.stream().filter(i -> i.kind() == kind && i.id().equals(id)
+                && (i.language() == null || i.language() == Language.EN)).findFirst().orElseThrow();
     }
 
     private List<String> problems(ItemKind kind, String id, String text) {

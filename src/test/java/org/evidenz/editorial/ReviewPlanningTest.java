@@ -51,13 +51,18 @@ class ReviewPlanningTest {
     void theResponsibleAuthorIsRemindedOnceAndSeesItOnTheDashboard() {
         User reviewer = editorial.user("planning-reviewer", Role.SCIENTIFIC_REVIEWER);
         User author = editorial.user("planning-author", Role.AUTHOR);
-        workflow.setPolicy(Language.EN, "passive-treatments", reviewer, true, 3, author.email());
+        for (Language language : Language.values()) {
+            workflow.setPolicy(language, "passive-treatments", reviewer, true, 3, author.email());
+        }
 
-        assertThat(planning.remind()).isEqualTo(1);
+        assertThat(planning.remind()).as("one reminder per language edition").isEqualTo(2);
         assertThat(planning.remind()).isZero();
 
-        assertThat(notifications.unread(author.email())).singleElement()
-                .satisfies(n -> assertThat(n.message()).contains("was due 2025"));
+        assertThat(notifications.unread(author.email())).hasSize(2)
+                .allSatisfy(n -> assertThat(n.message()).contains("was due 2025"))
+                .extracting(n -> n.link()).containsExactlyInAnyOrder(
+                        "/editor/articles/en/passive-treatments/workflow",
+                        "/editor/articles/de/passive-treatments/workflow");
         EditorClient client = new EditorClient(port).signedInAs(author.email());
         Document dashboard = client.page("/editor");
         assertThat(dashboard.select(".notifications").text()).contains("Passive treatments for low back pain");
@@ -65,7 +70,7 @@ class ReviewPlanningTest {
                 .contains(author.email());
 
         client.post(dashboard.selectFirst(".notifications form").attr("action"), java.util.List.of());
-        assertThat(notifications.unread(author.email())).isEmpty();
+        assertThat(notifications.unread(author.email())).hasSize(1);
     }
 
     @Test
@@ -73,7 +78,7 @@ class ReviewPlanningTest {
         User first = editorial.user("any-author-one", Role.AUTHOR);
         User second = editorial.user("any-author-two", Role.AUTHOR);
         planning.remind();
-        assertThat(notifications.unread(first.email())).hasSize(1);
-        assertThat(notifications.unread(second.email())).hasSize(1);
+        assertThat(notifications.unread(first.email())).as("German and English edition").hasSize(2);
+        assertThat(notifications.unread(second.email())).hasSize(2);
     }
 }
