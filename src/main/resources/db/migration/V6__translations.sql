@@ -14,12 +14,13 @@ create table translation_link (
     primary key (kind, lang, id, revision)
 );
 
--- What readers see of a published translated article: its original's language and whether the original has
--- changed since. Written at publication, like article_review.
-create table article_translation (
+-- What readers see of a published translated article or treatment page: its original's language and whether the
+-- original has changed since. Written at publication, like article_review.
+create table translation_notice (
+    subject       varchar(16)  not null, -- ARTICLE or TREATMENT
     lang          varchar(2)   not null,
-    article_id    varchar(100) not null,
+    item_id       varchar(100) not null,
     original_lang varchar(2)   not null,
     outdated      boolean      not null,
-    primary key (lang, article_id)
+    primary key (subject, lang, item_id)
 );

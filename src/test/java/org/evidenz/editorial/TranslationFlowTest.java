@@ -134,6 +134,12 @@ class TranslationFlowTest {
         publish(Language.EN);
 
         assertThat(new Http(port).page(GERMAN_PAGE).select(".translation-note")).isNotEmpty();
+        Element treatmentNote = new Http(port).page("/de/treatments/massage").selectFirst(".translation-note");
+        assertThat(treatmentNote).as("note on the German massage page").isNotNull();
+        assertThat(treatmentNote.text()).contains("hat sich geändert");
+        assertThat(treatmentNote.selectFirst("a").attr("href")).isEqualTo("/en/treatments/massage");
+        assertThat(new Http(port).page("/de/treatments/akupunktur").select(".translation-note"))
+                .as("other treatments are still up to date").isEmpty();
         Document overview = editorClient(author).page("/editor/translations?state=OUTDATED&kind=treatments");
         assertThat(overview.select("table.translations tbody th a").eachAttr("href"))
                 .containsExactly("/editor/items/treatments/en/massage");

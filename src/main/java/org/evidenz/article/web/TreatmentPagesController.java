@@ -2,6 +2,7 @@ package org.evidenz.article.web;
 
 import java.util.List;
 
+import org.evidenz.article.ArticleTranslations;
 import org.evidenz.article.PublishedArticles;
 import org.evidenz.glossary.GlossaryLinks;
 import org.evidenz.prose.ProseContext;
@@ -37,8 +38,12 @@ class TreatmentPagesController {
     private final Bibliography bibliography;
     private final Pages pages;
 
+    private final ArticleTranslations translations;
+
     TreatmentPagesController(PublishedContent content, Treatments treatments, TreatmentProfiles profiles,
-            TreatmentCards cards, GlossaryLinks glossary, Bibliography bibliography, Pages pages) {
+            TreatmentCards cards, GlossaryLinks glossary, Bibliography bibliography, Pages pages,
+            ArticleTranslations translations) {
+        this.translations = translations;
         this.content = content;
         this.treatments = treatments;
         this.profiles = profiles;
@@ -93,7 +98,13 @@ class TreatmentPagesController {
                 .crumb(treatment.name(), null)
                 .build();
         model.addAttribute("page", page).addAttribute("card", card).addAttribute("references", references)
-                .addAttribute("articles", articles);
+                .addAttribute("articles", articles)
+                .addAttribute("translation", translations.ofTreatment(language, treatment.id())
+                        .flatMap(facts -> treatments.findById(facts.original(), treatment.id())
+                                .filter(t -> content.published().treatmentIds(facts.original()).contains(t.id()))
+                                .map(original -> new TranslationNote(facts.original(), "/" + facts.original().code()
+                                        + "/treatments/" + original.slug(), null, facts.outdated())))
+                        .orElse(null));
         return "article/treatment";
     }
 

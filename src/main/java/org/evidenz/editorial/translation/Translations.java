@@ -2,7 +2,9 @@ package org.evidenz.editorial.translation;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +12,8 @@ import java.util.Set;
 
 import org.evidenz.article.ArticleTranslations;
 import org.evidenz.article.TranslationFacts;
+import org.evidenz.article.TranslationFacts.Notice;
+import org.evidenz.article.TranslationFacts.Subject;
 import org.evidenz.bundle.Item;
 import org.evidenz.bundle.ItemKind;
 import org.evidenz.editorial.Audit;
@@ -143,32 +147,63 @@ public class Translations {
     }
 
     /**
-     * Rewrites what readers are told about translated articles from the published revisions: an article is
-     * outdated for readers when its published revision or any published item in its scope is outdated. Call in
-     * the transaction of every publication; announces a change so cached pages are replaced.
+     * Rewrites what readers are told about translated pages from the published revisions: an article is outdated
+     * for readers when its published revision or any published item in its scope is outdated; a treatment page when
+     * the treatment or a finding, coverage rule or guideline about it is. Call in the transaction of every
+     * publication; announces a change so cached pages are replaced.
      */
     @Transactional
     public void refreshReaderFacts() {
         Map<ItemKey, TranslationState> publishedStates = new HashMap<>();
         overview().forEach(s -> publishedStates.put(s.translationKey(), s.published()));
         List<Item> published = store.publishedItems();
-        Map<String, Map<Language, TranslationFacts>> facts = new HashMap<>();
-        Set<Language> touched = java.util.EnumSet.noneOf(Language.class);
+        List<Notice> notices = new ArrayList<>();
+        Set<Language> touched = EnumSet.noneOf(Language.class);
         for (Item item : published) {
-            if (!(item instanceof Item.ArticleItem article) || article.language() == originalLanguage
-                    || store.find(new ItemKey(ItemKind.ARTICLE, originalLanguage, article.id())).isEmpty()) {
+            Language language = item.language();
+            if (language == null || language == originalLanguage
+                    || store.find(new ItemKey(item.kind(), originalLanguage, item.id())).isEmpty()) {
                 continue;
             }
-            boolean outdated = Scope.of(article.article(), published).stream()
-                    .anyMatch(key -> publishedStates.get(key) == TranslationState.OUTDATED);
-            facts.computeIfAbsent(article.id(), k -> new HashMap<>())
-                    .put(article.language(), new TranslationFacts(originalLanguage, outdated));
-            touched.add(article.language());
+            Set<ItemKey> pageScope = switch (item) {
+                case Item.ArticleItem article -> Scope.of(article.article(), published);
+                case Item.TreatmentItem treatment -> treatmentScope(treatment, published);
+                default -> null;
+            };
+            if (pageScope == null) {
+                continue;
+            }
+            boolean outdated = pageScope.stream().anyMatch(key -> publishedStates.get(key) == TranslationState.OUTDATED);
+            notices.add(new Notice(item instanceof Item.ArticleItem ? Subject.ARTICLE : Subject.TREATMENT, language,
+                    item.id(), new TranslationFacts(originalLanguage, outdated)));
+            touched.add(language);
         }
-        if (readerFacts.replaceAll(facts)) {
-            events.publishEvent(new ContentChanged(touched.isEmpty() ? java.util.EnumSet.allOf(Language.class)
-                    : touched));
+        if (readerFacts.replaceAll(notices)) {
+            events.publishEvent(new ContentChanged(touched.isEmpty() ? EnumSet.allOf(Language.class) : touched));
         }
+    }
+
+    /** What a treatment page shows: the treatment with its harms, and the findings, coverage and guidelines on it. */
+    private static Set<ItemKey> treatmentScope(Item.TreatmentItem treatment, List<Item> published) {
+        String id = treatment.id();
+        Set<ItemKey> keys = new HashSet<>();
+        for (Item item : published) {
+            if (item.language() != treatment.language()) {
+                continue;
+            }
+            boolean shown = switch (item) {
+                case Item.TreatmentItem t -> t.id().equals(id);
+                case Item.FindingItem f -> id.equals(f.finding().treatmentId());
+                case Item.CoverageItem c -> c.coverage().treatmentIds().contains(id);
+                case Item.GuidelineItem g -> g.guideline().recommendations().stream()
+                        .anyMatch(r -> r.treatmentIds().contains(id));
+                default -> false;
+            };
+            if (shown) {
+                keys.add(ItemKey.of(item));
+            }
+        }
+        return keys;
     }
 
     @Transactional
