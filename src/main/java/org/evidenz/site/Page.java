@@ -22,6 +22,7 @@ public final class Page {
     private final Messages messages;
     private final Assets assets;
     private final SiteProperties site;
+    private final String topicFeed;
 
     private Page(Builder builder) {
         this.language = builder.language;
@@ -34,6 +35,17 @@ public final class Page {
         this.messages = builder.messages;
         this.assets = builder.assets;
         this.site = builder.site;
+        this.topicFeed = builder.topicFeed;
+    }
+
+    /** The Atom feed of new and updated pages in the page's language. */
+    public String feedUrl() {
+        return site.baseUrl() + "/" + language.code() + "/feed.atom";
+    }
+
+    /** The Atom feed of the page's topic, or null on pages that belong to no topic. */
+    public String topicFeedUrl() {
+        return topicFeed == null ? null : site.baseUrl() + topicFeed;
     }
 
     public Language language() {
@@ -123,6 +135,7 @@ public final class Page {
         private String description = "";
         private String path;
         private boolean indexable = true;
+        private String topicFeed;
         private final List<Crumb> breadcrumbs = new ArrayList<>();
         private final List<Alternate> alternates = new ArrayList<>();
 
@@ -162,6 +175,12 @@ public final class Page {
 
         public Builder alternate(Language other, String otherPath) {
             alternates.add(new Alternate(other, otherPath));
+            return this;
+        }
+
+        /** The path of the Atom feed of the page's topic, e.g. {@code /en/low-back-pain/feed.atom}. */
+        public Builder topicFeed(String feedPath) {
+            this.topicFeed = feedPath;
             return this;
         }
 

@@ -72,6 +72,7 @@ class ReaderPagesController {
                 .title(topic.title())
                 .description(topic.summary())
                 .path(PublishedArticles.path(topic))
+                .topicFeed(PublishedArticles.path(topic) + "/feed.atom")
                 .crumbHome()
                 .crumb(topic.title(), null)
                 .build();
@@ -91,6 +92,7 @@ class ReaderPagesController {
                 .title(article.title())
                 .description(article.summary())
                 .path(PublishedArticles.path(topic, article))
+                .topicFeed(PublishedArticles.path(topic) + "/feed.atom")
                 .crumbHome()
                 .crumb(topic.title(), PublishedArticles.path(topic))
                 .crumb(article.title(), null)
