@@ -171,6 +171,21 @@ class SubscriptionValidationTest {
         }
     }
 
+    @Test
+    void theNewsletterPageAndItsMessagesSpeakGerman() {
+        EditorClient leser = new EditorClient(port);
+        Document page = leser.page("/de/newsletter");
+        assertThat(page.select("h1").text()).isEqualTo("Newsletter und Benachrichtigungen");
+        assertThat(page.select("main").text()).doesNotContain("Subscribe", "e-mail address", "newsletter page");
+        HttpResponse<String> refused = leser.post("/de/newsletter", List.of("email", "kaputt", "topic",
+                "newsletter"));
+        assertThat(Jsoup.parse(refused.body()).getElementById("email-error").text())
+                .isEqualTo("Bitte geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.");
+        assertThat(leser.get("/de/newsletter/confirm?token=kaputt").body())
+                .contains("Dieser Link funktioniert nicht");
+        assertNothingStored();
+    }
+
     private Document refused(List<String> form) {
         HttpResponse<String> response = reader.post("/en/newsletter", form);
         assertThat(response.statusCode()).isEqualTo(400);

@@ -19,6 +19,9 @@ public final class ReaderPages {
             "/en/sources/mu-2020",
             "/en/search?q=does+massage+help",
             "/en/search?q=zzyzx+quokka",
+            "/en/newsletter",
+            "/de/newsletter",
+            "/en/newsletter/confirm?token=not-a-token",
             "/en/no-such-page");
 
     private ReaderPages() {
