@@ -160,6 +160,24 @@ class SubscriptionValidationTest {
     }
 
     @Test
+    void subscriptionsLeftUnconfirmedPastTheWindowAreDeletedWithTheirAddress() {
+        var stale = subscriptions.request("stale@example.org", Language.EN, Subscriptions.NEWSLETTER).subscription();
+        var kept = subscriptions.request("kept@example.org", Language.EN, Subscriptions.NEWSLETTER).subscription();
+        subscriptions.confirm(kept.id(), kept.confirmNonce());
+        var fresh = subscriptions.request("fresh@example.org", Language.EN, Subscriptions.NEWSLETTER).subscription();
+        jdbc.sql("update subscription set requested_at = ? where id in (?, ?)")
+                .params(java.sql.Timestamp.from(FixedClock.TODAY.minus(java.time.Duration.ofDays(8))), stale.id(),
+                        kept.id())
+                .update();
+
+        assertThat(subscriptions.deleteExpiredPending()).isEqualTo(1);
+        assertThat(subscriptions.find(stale.id())).isEmpty();
+        assertThat(subscriptions.find(kept.id())).isPresent();
+        assertThat(subscriptions.find(fresh.id())).isPresent();
+        assertThat(subscriptions.countSubscribers()).isEqualTo(2);
+    }
+
+    @Test
     void formAndLinkPagesAreNeverStoredByCaches() {
         var pending = subscriptions.request("cache@example.org", Language.EN, Subscriptions.NEWSLETTER)
                 .subscription();

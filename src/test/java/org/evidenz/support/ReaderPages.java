@@ -21,7 +21,6 @@ public final class ReaderPages {
             "/en/search?q=zzyzx+quokka",
             "/en/newsletter",
             "/de/newsletter",
-            "/en/newsletter/confirm?token=not-a-token",
             "/en/no-such-page");
 
     private ReaderPages() {
