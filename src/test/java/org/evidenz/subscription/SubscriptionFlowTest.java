@@ -178,6 +178,22 @@ class SubscriptionFlowTest {
         assertThat(greenMail.getReceivedMessages()).hasSize(1);
     }
 
+    @Test
+    void aReaderOfTheGermanPagesIsMailedInGerman() throws Exception {
+        EditorClient leser = new EditorClient(port);
+        leser.page("/de/newsletter");
+        assertThat(leser.post("/de/newsletter", List.of("email", "leserin@example.org", "topic", "newsletter"))
+                .body()).contains("Bitte sehen Sie in Ihr Postfach");
+        assertThat(sender.sendDue(FixedClock.TODAY)).isEqualTo(1);
+        MimeMessage mail = onlyNewMail(0);
+        assertThat(mail.getSubject()).isEqualTo("Bitte bestätigen: Newsletter von Evidenz");
+        assertThat(TestMail.text(mail)).contains("Abonnement bestätigen").contains("/de/newsletter/confirm?token=");
+        assertThat(TestMail.html(mail)).contains("lang=\"de\"");
+        Document page = leser.page(TestMail.links(mail, "/de/newsletter/confirm").getFirst());
+        assertThat(leser.submit(page.selectFirst("form.subscribe-form"), Map.of(), null).body())
+                .contains("Abonnement bestätigt");
+    }
+
     private void subscribeAndConfirm(String address) throws Exception {
         EditorClient reader = new EditorClient(port);
         reader.page("/en/newsletter");

@@ -204,6 +204,29 @@ class SubscriptionValidationTest {
         assertNothingStored();
     }
 
+    @Test
+    void theLinkAndMessagePagesAreValidHtml() throws Exception {
+        var pending = subscriptions.request("valid-html@example.org", Language.EN, Subscriptions.NEWSLETTER)
+                .subscription();
+        List<HttpResponse<String>> pages = List.of(
+                reader.get("/en/newsletter/confirm?token=" + tokens.confirm(pending.id(), pending.confirmNonce())),
+                reader.get("/en/newsletter/confirm?token=broken"),
+                reader.get("/de/newsletter/unsubscribe?token=" + tokens.unsubscribe(pending.id())),
+                reader.post("/en/newsletter", List.of("email", "x", "topic", "newsletter")),
+                reader.post("/en/newsletter", List.of("email", "valid-html-2@example.org", "topic", "newsletter")));
+        nu.validator.client.EmbeddedValidator validator = new nu.validator.client.EmbeddedValidator();
+        validator.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.JSON);
+        for (HttpResponse<String> page : pages) {
+            String report = validator.validate(new java.io.ByteArrayInputStream(
+                    page.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            List<java.util.Map<String, Object>> problems = com.jayway.jsonpath.JsonPath
+                    .<List<java.util.Map<String, Object>>>read(report, "$.messages[*]").stream()
+                    .filter(m -> "error".equals(m.get("type")) || "warning".equals(m.get("subType")))
+                    .toList();
+            assertThat(problems).as(page.uri().toString()).isEmpty();
+        }
+    }
+
     private Document refused(List<String> form) {
         HttpResponse<String> response = reader.post("/en/newsletter", form);
         assertThat(response.statusCode()).isEqualTo(400);
