@@ -15,6 +15,16 @@ import org.evidenz.shared.Language;
 import org.evidenz.support.FixedClock;
 import org.evidenz.support.Http;
 import org.jsoup.nodes.Document;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Map;
+
+import org.evidenz.subscription.OutgoingMail;
+import org.evidenz.subscription.SubscriptionProperties;
+import org.evidenz.subscription.mail.MailOutbox;
+import org.evidenz.subscription.mail.OutboxSender;
+import org.evidenz.subscription.subscribers.Subscriptions;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +87,7 @@ class PostgresIntegrationTest {
     void runsOnPostgresqlWithTheMigrationsApplied() {
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
         assertThat(jdbc.sql("select version from flyway_schema_history where success order by installed_rank")
-                .query(String.class).list()).containsExactly("1", "2", "3", "6");
+                .query(String.class).list()).containsExactly("1", "2", "3", "5", "6");
     }
 
     @Test
@@ -96,6 +106,41 @@ class PostgresIntegrationTest {
             assertThat(back.articles()).isEqualTo(edition.articles());
         }
         assertThat(articles.findPublished(Language.EN)).extracting(a -> a.id()).containsExactly("passive-treatments");
+    }
+
+    @Autowired
+    Subscriptions subscriptions;
+
+    @Autowired
+    MailOutbox outbox;
+
+    @Test
+    void subscriptionsTheOutboxAndTheFeedsWorkOnPostgresql() throws IOException {
+        var pending = subscriptions.request("pg-reader@example.org", Language.EN, "low-back-pain").subscription();
+        assertThat(subscriptions.confirm(pending.id(), pending.confirmNonce())).isTrue();
+        assertThat(subscriptions.confirmed(Language.EN, "low-back-pain")).extracting(s -> s.address())
+                .containsExactly("pg-reader@example.org");
+        assertThat(outbox.enqueue(new OutgoingMail(pending.mailKeyPrefix() + "test", "pg-reader@example.org", "S",
+                "T", "<p>H</p>", Map.of("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")))).isTrue();
+        assertThat(outbox.enqueue(new OutgoingMail(pending.mailKeyPrefix() + "test", "pg-reader@example.org", "S",
+                "T", "<p>H</p>", Map.of()))).isFalse();
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        JavaMailSenderImpl nowhere = new JavaMailSenderImpl();
+        nowhere.setHost("localhost");
+        nowhere.setPort(closedPort);
+        new OutboxSender(outbox, nowhere, new SubscriptionProperties("", Duration.ofDays(7), 1, Duration.ofMinutes(1),
+                Duration.ofDays(30)), "Evidenz <n@evidenz.example>").sendDue(FixedClock.TODAY);
+        assertThat(outbox.findByDedupKey(pending.mailKeyPrefix() + "test").orElseThrow().status())
+                .isEqualTo(MailOutbox.Status.FAILED);
+        assertThat(subscriptions.unsubscribe(pending.id())).isPresent();
+        assertThat(subscriptions.countSubscribers()).isZero();
+
+        var feed = new Http(port).get("/en/low-back-pain/feed.atom");
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"");
     }
 
     @Test

@@ -26,6 +26,7 @@ public final class Page {
     private final Messages messages;
     private final Assets assets;
     private final SiteProperties site;
+    private final String topicFeed;
 
     private Page(Builder builder) {
         this.language = builder.language;
@@ -39,6 +40,17 @@ public final class Page {
         this.messages = builder.messages;
         this.assets = builder.assets;
         this.site = builder.site;
+        this.topicFeed = builder.topicFeed;
+    }
+
+    /** The Atom feed of new and updated pages in the page's language. */
+    public String feedUrl() {
+        return site.baseUrl() + "/" + language.code() + "/feed.atom";
+    }
+
+    /** The Atom feed of the page's topic, or null on pages that belong to no topic. */
+    public String topicFeedUrl() {
+        return topicFeed == null ? null : site.baseUrl() + topicFeed;
     }
 
     public Language language() {
@@ -139,6 +151,7 @@ public final class Page {
         private String description = "";
         private String path;
         private boolean indexable = true;
+        private String topicFeed;
         private final List<Crumb> breadcrumbs = new ArrayList<>();
         private final Set<Language> published;
         private Function<Language, Optional<String>> translations = other -> Optional.empty();
@@ -214,6 +227,12 @@ public final class Page {
                 }
             }
             return choices;
+        }
+
+        /** The path of the Atom feed of the page's topic, e.g. {@code /en/low-back-pain/feed.atom}. */
+        public Builder topicFeed(String feedPath) {
+            this.topicFeed = feedPath;
+            return this;
         }
 
         public Builder notIndexable() {

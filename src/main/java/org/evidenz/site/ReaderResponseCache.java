@@ -93,7 +93,8 @@ class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
             boolean shared = cacheControl == null
                     || !(cacheControl.contains("no-store") || cacheControl.contains("private"));
             boolean cacheable = response.getStatus() == 200 && type != null && shared
-                    && (type.startsWith("text/html") || type.startsWith("application/json"));
+                    && (type.startsWith("text/html") || type.startsWith("application/json")
+                            || type.startsWith("application/atom+xml"));
             return cacheable ? java.util.Optional.of(new CachedResponse(type, cacheControl,
                     response.getHeader(HttpHeaders.CONTENT_LANGUAGE),
                     response.getContentAsByteArray())) : java.util.Optional.empty();

@@ -34,6 +34,7 @@ class EditorAccessMatrixTest {
 
     private static final Set<Role> ALL = Set.of(Role.values());
     private static final Set<Role> CONTENT = Set.of(Role.AUTHOR, Role.SCIENTIFIC_REVIEWER, Role.PUBLISHER);
+    private static final Set<Role> NEWSLETTER = Set.of(Role.AUTHOR, Role.PUBLISHER);
 
     private static final List<Endpoint> ENDPOINTS = List.of(
             get("/editor", ALL),
@@ -60,7 +61,11 @@ class EditorAccessMatrixTest {
             post(ARTICLE + "/workflow/approve", List.of(), Set.of(Role.SCIENTIFIC_REVIEWER)),
             post(ARTICLE + "/workflow/policy", List.of("reviewCycleYears", "3"), Set.of(Role.SCIENTIFIC_REVIEWER)),
             post("/editor/users", List.of("email", ""), Set.of(Role.ADMIN)),
-            post("/editor/users/999999/enabled", List.of("enabled", "false"), Set.of(Role.ADMIN)));
+            post("/editor/users/999999/enabled", List.of("enabled", "false"), Set.of(Role.ADMIN)),
+            get("/editor/newsletter", NEWSLETTER),
+            get("/editor/newsletter/new?lang=en&days=30", NEWSLETTER),
+            post("/editor/newsletter", List.of("lang", "en", "subject", ""), NEWSLETTER),
+            post("/editor/newsletter/999999/send", List.of(), Set.of(Role.PUBLISHER)));
 
     @LocalServerPort
     int port;

@@ -31,7 +31,8 @@ class EditorHtmlValidityTest {
             "/editor/items/treatments/en/acupuncture/diff?from=1&to=1", "/editor/items/sources/shared/chou-2017",
             "/editor/items/guidelines/en/nvl-low-back-pain", "/editor/items/articles/en/passive-treatments",
             "/editor/items/findings/new?lang=en", "/editor/articles/en/passive-treatments/workflow",
-            "/editor/users", "/editor/audit", "/editor/account", "/editor/translations");
+            "/editor/users", "/editor/audit", "/editor/account", "/editor/translations", "/editor/newsletter",
+            "/editor/newsletter/new?lang=en&days=3650");
 
     @Autowired
     Editorial editorial;
@@ -48,6 +49,10 @@ class EditorHtmlValidityTest {
         List<String> problems = new ArrayList<>();
         List<String> pages = new ArrayList<>(PAGES);
         pages.add("/editor/login");
+        client.page("/editor/newsletter/new?lang=en&days=3650");
+        pages.add(client.post("/editor/newsletter", List.of("lang", "en", "days", "3650", "subject", "Validity",
+                "intro", "An introduction.", "article", "passive-treatments")).headers().firstValue("Location")
+                .orElseThrow().replaceFirst("^https?://[^/]+", ""));
         for (String path : pages) {
             HttpResponse<String> response = path.equals("/editor/login") ? new EditorClient(port).get(path)
                     : client.get(path);

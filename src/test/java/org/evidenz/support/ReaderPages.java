@@ -22,6 +22,7 @@ public final class ReaderPages {
             "/en/sources/mu-2020",
             "/en/search?q=does+massage+help",
             "/en/search?q=zzyzx+quokka",
+            "/en/newsletter",
             "/en/no-such-page");
 
     public static final List<String> GERMAN = List.of(
@@ -36,6 +37,7 @@ public final class ReaderPages {
             "/de/sources/mu-2020",
             "/de/search?q=hilft+Massage",
             "/de/search?q=zzyzx+quokka",
+            "/de/newsletter",
             "/de/keine-solche-seite");
 
     public static final List<String> NOT_FOUND = List.of("/en/no-such-page", "/de/keine-solche-seite");

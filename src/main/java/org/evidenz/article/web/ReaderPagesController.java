@@ -77,6 +77,7 @@ class ReaderPagesController {
                 .description(topic.summary())
                 .path(PublishedArticles.path(topic))
                 .translations(other -> content.published().topicPath(other, topic.id()))
+                .topicFeed(PublishedArticles.path(topic) + "/feed.atom")
                 .crumbHome()
                 .crumb(topic.title(), null)
                 .build();
@@ -108,6 +109,7 @@ class ReaderPagesController {
                 .description(article.summary())
                 .path(PublishedArticles.path(topic, article))
                 .translations(other -> content.published().articlePath(other, article.id()))
+                .topicFeed(PublishedArticles.path(topic) + "/feed.atom")
                 .crumbHome()
                 .crumb(topic.title(), PublishedArticles.path(topic))
                 .crumb(article.title(), null)

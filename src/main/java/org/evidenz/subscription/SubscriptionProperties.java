@@ -1,0 +1,25 @@
+package org.evidenz.subscription;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code evidenz.subscription.*} (the From address is {@code evidenz.mail.from}).
+ *
+ * @param secret base64 key material (at least 32 bytes) for signed links, address encryption and hashing; when
+ *        empty, a key is generated into {@code ${evidenz.data-dir}/subscription.key} on first start
+ * @param confirmWindow how long a confirmation link is valid; unconfirmed subscriptions are deleted after it
+ * @param maxAttempts delivery attempts of one mail before it is marked failed and its address as failing
+ * @param firstRetry the wait after the first failed attempt; it doubles with each further failure
+ * @param keepSent how long sent and failed mails stay in the outbox (for never sending one twice) before deletion
+ */
+@ConfigurationProperties("evidenz.subscription")
+public record SubscriptionProperties(
+        @DefaultValue("") String secret,
+        @DefaultValue("7d") Duration confirmWindow,
+        @DefaultValue("6") int maxAttempts,
+        @DefaultValue("1m") Duration firstRetry,
+        @DefaultValue("30d") Duration keepSent) {
+}

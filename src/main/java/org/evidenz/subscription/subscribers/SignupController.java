@@ -1,0 +1,240 @@
+package org.evidenz.subscription.subscribers;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.evidenz.article.PublishedArticles;
+import org.evidenz.article.Topic;
+import org.evidenz.shared.Language;
+import org.evidenz.site.Messages;
+import org.evidenz.site.Page;
+import org.evidenz.site.Pages;
+import org.evidenz.subscription.mail.MailOutbox;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The reader's side: the newsletter page with its subscribe form, the confirmation page behind the mailed link, and
+ * the unsubscribe page. Links in mail lead to pages with one button (mail programs and scanners open links ahead
+ * of the reader); only the one-click unsubscribe POST of RFC 8058 works without the form's CSRF token. Every one of
+ * these pages carries a form and is therefore {@code no-store}. A subscribe request gets the same answer whether or
+ * not the address was subscribed already.
+ */
+@Controller
+class SignupController {
+
+    static final String NEWSLETTER_CHOICE = "newsletter";
+    private static final String LANG = "/{lang:" + Language.PATH_PATTERN + "}";
+    private static final Pattern ADDRESS = Pattern.compile(
+            "^[A-Za-z0-9.!#$%&*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
+
+    private final PublishedArticles published;
+    private final Subscriptions subscriptions;
+    private final SubscriptionMails mails;
+    private final MailOutbox outbox;
+    private final Tokens tokens;
+    private final Pages pages;
+    private final Clock clock;
+
+    SignupController(PublishedArticles published, Subscriptions subscriptions, SubscriptionMails mails,
+            MailOutbox outbox, Tokens tokens, Pages pages, Clock clock) {
+        this.published = published;
+        this.subscriptions = subscriptions;
+        this.mails = mails;
+        this.outbox = outbox;
+        this.tokens = tokens;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    /** The session's CSRF token, which every form on these pages carries. */
+    @ModelAttribute("csrf")
+    CsrfToken csrf(HttpServletRequest request) {
+        return (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+    }
+
+    @GetMapping(LANG + "/newsletter")
+    String form(@PathVariable String lang, @RequestParam(required = false) String topic, Model model,
+            HttpServletResponse response) {
+        Language language = Language.of(lang);
+        String choice = topic != null && published.topic(language, topic).isPresent() ? topic : NEWSLETTER_CHOICE;
+        return formPage(language, "", choice, Map.of(), model, response);
+    }
+
+    @PostMapping(LANG + "/newsletter")
+    @Transactional
+    String subscribe(@PathVariable String lang, @RequestParam(required = false) String email,
+            @RequestParam(required = false) String topic, Model model, HttpServletResponse response) {
+        Language language = Language.of(lang);
+        Messages m = pages.messages(language);
+        String address = email == null ? "" : email.strip();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (address.isEmpty()) {
+            errors.put("email", m.t("newsletter.error.email.missing"));
+        } else if (address.length() > 254 || !ADDRESS.matcher(address).matches()) {
+            errors.put("email", m.t("newsletter.error.email.invalid"));
+        }
+        Topic chosenTopic = null;
+        if (topic == null || topic.isBlank()) {
+            errors.put("topic", m.t("newsletter.error.topic.missing"));
+        } else if (!NEWSLETTER_CHOICE.equals(topic)) {
+            chosenTopic = published.topic(language, topic).orElse(null);
+            if (chosenTopic == null) {
+                errors.put("topic", m.t("newsletter.error.topic.unknown"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(400);
+            String kept = address.length() > 254 ? address.substring(0, 254) : address;
+            return formPage(language, kept, topic == null ? "" : topic, errors, model, response);
+        }
+        var request = subscriptions.request(address, language,
+                chosenTopic == null ? Subscriptions.NEWSLETTER : chosenTopic.id());
+        if (request.outcome() == Subscriptions.Outcome.NEW || request.outcome() == Subscriptions.Outcome.RENEWED) {
+            outbox.enqueue(mails.confirmation(request.subscription(),
+                    chosenTopic == null ? null : chosenTopic.title()));
+        }
+        return message(language, m.t("newsletter.sent.title"), m.t("newsletter.sent.text"), null, null, null, model,
+                response);
+    }
+
+    @GetMapping(LANG + "/newsletter/confirm")
+    String confirmPage(@PathVariable String lang, @RequestParam(required = false) String token, Model model,
+            HttpServletResponse response) {
+        Language language = Language.of(lang);
+        Messages m = pages.messages(language);
+        String problem = confirmProblem(token, m);
+        if (problem != null) {
+            response.setStatus(400);
+            return message(language, m.t("newsletter.link.invalid.title"), problem, null, null, null, model,
+                    response);
+        }
+        return message(language, m.t("newsletter.confirm.title"), m.t("newsletter.confirm.text"),
+                "/" + lang + "/newsletter/confirm", token, m.t("newsletter.confirm.button"), model, response);
+    }
+
+    @PostMapping(LANG + "/newsletter/confirm")
+    @Transactional
+    String confirm(@PathVariable String lang, @RequestParam(required = false) String token, Model model,
+            HttpServletResponse response) {
+        Language language = Language.of(lang);
+        Messages m = pages.messages(language);
+        String problem = confirmProblem(token, m);
+        if (problem != null || !(tokens.check(token) instanceof Tokens.Confirm c)
+                || !subscriptions.confirm(c.subscriptionId(), c.nonce())) {
+            response.setStatus(400);
+            return message(language, m.t("newsletter.link.invalid.title"),
+                    problem != null ? problem : m.t("newsletter.error.link.used"), null, null, null, model,
+                    response);
+        }
+        return message(language, m.t("newsletter.confirmed.title"), m.t("newsletter.confirmed.text"), null, null,
+                null, model, response);
+    }
+
+    @GetMapping(LANG + "/newsletter/unsubscribe")
+    String unsubscribePage(@PathVariable String lang, @RequestParam(required = false) String token, Model model,
+            HttpServletResponse response) {
+        Language language = Language.of(lang);
+        Messages m = pages.messages(language);
+        if (!(tokens.check(token) instanceof Tokens.Unsubscribe)) {
+            response.setStatus(400);
+            return message(language, m.t("newsletter.link.invalid.title"), m.t("newsletter.error.link.invalid"),
+                    null, null, null, model, response);
+        }
+        return message(language, m.t("newsletter.unsubscribe.title"), m.t("newsletter.unsubscribe.text"),
+                "/" + lang + "/newsletter/unsubscribe", token, m.t("newsletter.unsubscribe.button"), model,
+                response);
+    }
+
+    /** The form's button and the one-click POST of mail programs (RFC 8058); idempotent. */
+    @PostMapping(LANG + "/newsletter/unsubscribe")
+    @Transactional
+    String unsubscribe(@PathVariable String lang, @RequestParam(required = false) String token, Model model,
+            HttpServletResponse response) {
+        Language language = Language.of(lang);
+        Messages m = pages.messages(language);
+        if (!(tokens.check(token) instanceof Tokens.Unsubscribe u)) {
+            response.setStatus(400);
+            return message(language, m.t("newsletter.link.invalid.title"), m.t("newsletter.error.link.invalid"),
+                    null, null, null, model, response);
+        }
+        subscriptions.unsubscribe(u.subscriptionId());
+        return message(language, m.t("newsletter.unsubscribed.title"), m.t("newsletter.unsubscribed.text"), null,
+                null, null, model, response);
+    }
+
+    private String confirmProblem(String token, Messages m) {
+        if (!(tokens.check(token) instanceof Tokens.Confirm c)) {
+            return m.t("newsletter.error.link.invalid");
+        }
+        if (!c.expires().isAfter(clock.instant())) {
+            return m.t("newsletter.error.link.expired");
+        }
+        var subscription = subscriptions.find(c.subscriptionId());
+        if (subscription.isEmpty() || !c.nonce().equals(subscription.get().confirmNonce())) {
+            return m.t("newsletter.error.link.used");
+        }
+        return null;
+    }
+
+    private String formPage(Language language, String email, String choice, Map<String, String> errors, Model model,
+            HttpServletResponse response) {
+        Messages m = pages.messages(language);
+        List<Choice> choices = new ArrayList<>();
+        choices.add(new Choice(NEWSLETTER_CHOICE, m.t("newsletter.choice.newsletter")));
+        for (Topic t : published.topics(language)) {
+            choices.add(new Choice(t.slug(), m.t("newsletter.choice.topic", t.title())));
+        }
+        String path = "/" + language.code() + "/newsletter";
+        Page.Builder builder = pages.of(language).title(m.t("newsletter.title"))
+                .description(m.t("newsletter.description")).path(path).crumbHome()
+                .crumb(m.t("newsletter.title"), null).sameInEveryLanguage();
+        noStore(response);
+        model.addAttribute("page", builder.build()).addAttribute("email", email).addAttribute("choice", choice)
+                .addAttribute("choices", choices).addAttribute("errors", errors)
+                .addAttribute("feeds", feeds(language));
+        return "subscription/newsletter";
+    }
+
+    private List<Choice> feeds(Language language) {
+        Messages m = pages.messages(language);
+        List<Choice> feeds = new ArrayList<>();
+        feeds.add(new Choice("/" + language.code() + "/feed.atom", m.t("feed.all")));
+        for (Topic t : published.topics(language)) {
+            feeds.add(new Choice(PublishedArticles.path(t) + "/feed.atom", m.t("feed.topic", t.title())));
+        }
+        return feeds;
+    }
+
+    private String message(Language language, String title, String text, String action, String token,
+            String button, Model model, HttpServletResponse response) {
+        Page page = pages.of(language).title(title).path("/" + language.code() + "/newsletter").notIndexable()
+                .crumbHome().crumb(pages.messages(language).t("newsletter.title"), "/" + language.code()
+                        + "/newsletter")
+                .crumb(title, null).sameInEveryLanguage().build();
+        noStore(response);
+        model.addAttribute("page", page).addAttribute("text", text).addAttribute("action", action)
+                .addAttribute("token", token).addAttribute("button", button);
+        return "subscription/message";
+    }
+
+    private static void noStore(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+}

@@ -1,0 +1,32 @@
+package org.evidenz.subscription.subscribers;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+/** Deletes subscriptions never confirmed within the confirmation window (and their addresses), every hour. */
+@Component
+@ConditionalOnProperty(name = "evidenz.jobs.enabled", havingValue = "true", matchIfMissing = true)
+class SubscriptionJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(SubscriptionJobs.class);
+
+    private final Subscriptions subscriptions;
+
+    SubscriptionJobs(Subscriptions subscriptions) {
+        this.subscriptions = subscriptions;
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+    @SchedulerLock(name = "subscription-pending-expiry", lockAtMostFor = "PT10M")
+    void deleteExpiredPending() {
+        int deleted = subscriptions.deleteExpiredPending();
+        if (deleted > 0) {
+            log.info("Deleted {} subscription(s) left unconfirmed", deleted);
+        }
+    }
+}

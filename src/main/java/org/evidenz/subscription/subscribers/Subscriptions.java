@@ -1,0 +1,174 @@
+package org.evidenz.subscription.subscribers;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.evidenz.shared.Language;
+import org.evidenz.subscription.SubscriptionProperties;
+import org.evidenz.subscription.mail.MailOutbox;
+import org.evidenz.subscription.mail.Secrets;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Subscribers and what they subscribed to. A subscription is PENDING until its owner follows the signed link in the
+ * confirmation mail (double opt-in), then CONFIRMED; unsubscribing deletes it, and a subscriber with nothing left
+ * is deleted too. Addresses are stored encrypted; {@link #NEWSLETTER} stands for the newsletter as "topic".
+ */
+@Repository
+public class Subscriptions {
+
+    public static final String NEWSLETTER = "";
+
+    /** A subscription with its decrypted address, for composing mail to it. */
+    public record Subscription(long id, long subscriberId, String address, Language language, String topicId,
+            boolean confirmed, String confirmNonce, Instant requestedAt) {
+
+        public boolean isNewsletter() {
+            return NEWSLETTER.equals(topicId);
+        }
+
+        /** The prefix of the dedup keys of every mail sent because of this subscription. */
+        public String mailKeyPrefix() {
+            return "subscription-" + id + "/";
+        }
+    }
+
+    /** What a subscribe request led to; the reader is told the same either way. */
+    public enum Outcome { NEW, RENEWED, ALREADY_CONFIRMED, TOO_SOON }
+
+    public record Request(Outcome outcome, Subscription subscription) {
+    }
+
+    private static final Duration RESEND_AFTER = Duration.ofMinutes(10);
+
+    private final JdbcClient jdbc;
+    private final Secrets secrets;
+    private final MailOutbox outbox;
+    private final SubscriptionProperties properties;
+    private final Clock clock;
+
+    Subscriptions(JdbcClient jdbc, Secrets secrets, MailOutbox outbox, SubscriptionProperties properties,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.secrets = secrets;
+        this.outbox = outbox;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a request to subscribe {@code address} (already validated) to a topic's alerts or the newsletter,
+     * with a fresh confirmation nonce unless it is confirmed already or one was sent minutes ago.
+     */
+    @Transactional
+    public Request request(String address, Language language, String topicId) {
+        Instant now = clock.instant();
+        String hash = secrets.addressHash(address);
+        long subscriberId = jdbc.sql("select id from subscriber where address_hash = ?").param(hash)
+                .query(Long.class).optional().orElseGet(() -> {
+                    jdbc.sql("insert into subscriber (address_hash, address_enc, created_at) values (?, ?, ?)")
+                            .params(hash, secrets.encrypt(Secrets.normalise(address)), Timestamp.from(now))
+                            .update();
+                    return jdbc.sql("select id from subscriber where address_hash = ?").param(hash)
+                            .query(Long.class).single();
+                });
+        outbox.unsuppress(hash);
+        Optional<Subscription> existing = find(subscriberId, language, topicId);
+        if (existing.isPresent()) {
+            Subscription s = existing.get();
+            if (s.confirmed()) {
+                return new Request(Outcome.ALREADY_CONFIRMED, s);
+            }
+            if (s.requestedAt().isAfter(now.minus(RESEND_AFTER))) {
+                return new Request(Outcome.TOO_SOON, s);
+            }
+            jdbc.sql("update subscription set confirm_nonce = ?, requested_at = ? where id = ?")
+                    .params(Secrets.nonce(), Timestamp.from(now), s.id()).update();
+            return new Request(Outcome.RENEWED, find(s.id()).orElseThrow());
+        }
+        jdbc.sql("""
+                insert into subscription (subscriber_id, lang, topic_id, status, confirm_nonce, created_at,
+                    requested_at) values (?, ?, ?, 'PENDING', ?, ?, ?)""")
+                .params(subscriberId, language.code(), topicId, Secrets.nonce(), Timestamp.from(now),
+                        Timestamp.from(now))
+                .update();
+        return new Request(Outcome.NEW, find(subscriberId, language, topicId).orElseThrow());
+    }
+
+    /** Confirms a pending subscription if the nonce is its current one; the nonce is then used up. */
+    @Transactional
+    public boolean confirm(long id, String nonce) {
+        return jdbc.sql("update subscription set status = 'CONFIRMED', confirmed_at = ?, confirm_nonce = null "
+                + "where id = ? and status = 'PENDING' and confirm_nonce = ?")
+                .params(Timestamp.from(clock.instant()), id, nonce).update() == 1;
+    }
+
+    /** Deletes a subscription, mail still waiting for it, and its subscriber when nothing is left. Idempotent. */
+    @Transactional
+    public Optional<Subscription> unsubscribe(long id) {
+        Optional<Subscription> subscription = find(id);
+        subscription.ifPresent(s -> {
+            jdbc.sql("delete from subscription where id = ?").param(id).update();
+            outbox.deletePending(s.mailKeyPrefix());
+            deleteSubscriberIfEmpty(s.subscriberId());
+        });
+        return subscription;
+    }
+
+    /** Deletes subscriptions left unconfirmed past the confirmation window, and subscribers left with none. */
+    @Transactional
+    public int deleteExpiredPending() {
+        Instant cutoff = clock.instant().minus(properties.confirmWindow());
+        List<Long> subscribers = jdbc.sql("select distinct subscriber_id from subscription "
+                + "where status = 'PENDING' and requested_at < ?").param(Timestamp.from(cutoff))
+                .query(Long.class).list();
+        int deleted = jdbc.sql("delete from subscription where status = 'PENDING' and requested_at < ?")
+                .param(Timestamp.from(cutoff)).update();
+        subscribers.forEach(this::deleteSubscriberIfEmpty);
+        return deleted;
+    }
+
+    public Optional<Subscription> find(long id) {
+        return query("where s.id = ?", id).stream().findFirst();
+    }
+
+    /** Confirmed subscribers of a topic's alerts (or of the newsletter) in a language. */
+    public List<Subscription> confirmed(Language language, String topicId) {
+        return query("where s.lang = ? and s.topic_id = ? and s.status = 'CONFIRMED' order by s.id",
+                language.code(), topicId);
+    }
+
+    public int count() {
+        return jdbc.sql("select count(*) from subscription").query(Integer.class).single();
+    }
+
+    public int countSubscribers() {
+        return jdbc.sql("select count(*) from subscriber").query(Integer.class).single();
+    }
+
+    private Optional<Subscription> find(long subscriberId, Language language, String topicId) {
+        return query("where s.subscriber_id = ? and s.lang = ? and s.topic_id = ?", subscriberId, language.code(),
+                topicId).stream().findFirst();
+    }
+
+    private void deleteSubscriberIfEmpty(long subscriberId) {
+        jdbc.sql("delete from subscriber where id = ? and not exists "
+                + "(select 1 from subscription where subscriber_id = ?)").params(subscriberId, subscriberId).update();
+    }
+
+    private List<Subscription> query(String where, Object... params) {
+        return jdbc.sql("select s.*, b.address_enc from subscription s join subscriber b on b.id = s.subscriber_id "
+                + where).params(params).query((rs, n) -> new Subscription(rs.getLong("id"),
+                        rs.getLong("subscriber_id"), secrets.decrypt(rs.getString("address_enc")),
+                        Language.of(rs.getString("lang")), rs.getString("topic_id"),
+                        "CONFIRMED".equals(rs.getString("status")), rs.getString("confirm_nonce"),
+                        rs.getTimestamp("requested_at").toInstant()))
+                .list();
+    }
+}

@@ -1,0 +1,160 @@
+package org.evidenz.subscription;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.evidenz.subscription.mail.MailOutbox;
+import org.evidenz.subscription.mail.OutboxSender;
+import org.evidenz.support.FixedClock;
+import org.evidenz.support.SubscriptionTest;
+import org.evidenz.support.TestMail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * The outbox against an SMTP server that is down, comes back, or was never configured: retries with growing waits,
+ * gives up and marks the address, never sends a message twice, not even from a new sender after a restart.
+ */
+@SubscriptionTest
+class OutboxTest {
+
+    private static final Instant T0 = FixedClock.TODAY;
+    private static final SubscriptionProperties THREE_ATTEMPTS = new SubscriptionProperties("", Duration.ofDays(7),
+            3, Duration.ofMinutes(1), Duration.ofDays(30));
+
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    JdbcClient jdbc;
+
+    GreenMail smtp;
+
+    @BeforeEach
+    void emptyOutbox() {
+        Cleanup.subscriptionData(jdbc);
+    }
+
+    @AfterEach
+    void stopServer() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void whileTheServerIsDownAMailIsRetriedWithGrowingWaitsThenFailedAndItsAddressMarked() throws IOException {
+        OutboxSender sender = senderTo(freePort());
+        assertThat(outbox.enqueue(mail("down-1", "unlucky@example.org"))).isTrue();
+
+        assertThat(sender.sendDue(T0)).isZero();
+        MailOutbox.Message first = outbox.findByDedupKey("down-1").orElseThrow();
+        assertThat(first.status()).isEqualTo(MailOutbox.Status.PENDING);
+        assertThat(first.attempts()).isEqualTo(1);
+        assertThat(first.nextAttemptAt()).isEqualTo(T0.plus(Duration.ofMinutes(1)));
+        assertThat(first.lastError()).isNotBlank();
+
+        sender.sendDue(T0.plusSeconds(30));
+        assertThat(outbox.findByDedupKey("down-1").orElseThrow().attempts()).as("not due yet").isEqualTo(1);
+
+        sender.sendDue(T0.plus(Duration.ofMinutes(1)));
+        MailOutbox.Message second = outbox.findByDedupKey("down-1").orElseThrow();
+        assertThat(second.attempts()).isEqualTo(2);
+        assertThat(second.nextAttemptAt()).isEqualTo(T0.plus(Duration.ofMinutes(3)));
+
+        sender.sendDue(T0.plus(Duration.ofMinutes(3)));
+        MailOutbox.Message failed = outbox.findByDedupKey("down-1").orElseThrow();
+        assertThat(failed.status()).isEqualTo(MailOutbox.Status.FAILED);
+        assertThat(failed.attempts()).isEqualTo(3);
+
+        sender.sendDue(T0.plus(Duration.ofDays(1)));
+        assertThat(outbox.findByDedupKey("down-1").orElseThrow().attempts()).as("not retried forever").isEqualTo(3);
+        assertThat(outbox.enqueue(mail("down-2", "Unlucky@Example.org"))).as("the address is marked failing")
+                .isFalse();
+    }
+
+    @Test
+    void aMailWaitingWhileTheServerIsDownGoesOutOnceItIsBack() throws IOException {
+        int port = freePort();
+        OutboxSender sender = senderTo(port);
+        outbox.enqueue(mail("back-1", "patient@example.org"));
+        assertThat(sender.sendDue(T0)).isZero();
+
+        smtp = new GreenMail(new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        assertThat(sender.sendDue(T0.plus(Duration.ofMinutes(1)))).isEqualTo(1);
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(outbox.findByDedupKey("back-1").orElseThrow().status()).isEqualTo(MailOutbox.Status.SENT);
+    }
+
+    @Test
+    void aMailIsSentOnceNotAgainByANewSenderAfterARestartNorWhenQueuedTwice() throws Exception {
+        smtp = new GreenMail(new ServerSetup(0, "localhost", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        int port = smtp.getSmtp().getPort();
+        assertThat(outbox.enqueue(mail("once-1", "once@example.org"))).isTrue();
+        assertThat(outbox.enqueue(mail("once-1", "once@example.org"))).as("same dedup key").isFalse();
+
+        assertThat(senderTo(port).sendDue(T0)).isEqualTo(1);
+        assertThat(senderTo(port).sendDue(T0.plus(Duration.ofHours(1)))).as("a fresh sender after a restart")
+                .isZero();
+
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        var received = smtp.getReceivedMessages()[0];
+        assertThat(received.getSubject()).isEqualTo("Subject once-1");
+        assertThat(received.getHeader("X-Test")[0]).isEqualTo("kept");
+        assertThat(TestMail.text(received)).contains("Plain text");
+        assertThat(TestMail.html(received)).contains("<p>HTML</p>");
+    }
+
+    @Test
+    void withoutAnSmtpServerMailWaitsInTheOutbox() {
+        OutboxSender unconfigured = new OutboxSender(outbox, null, THREE_ATTEMPTS, "Evidenz <n@evidenz.example>");
+        outbox.enqueue(mail("wait-1", "waiting@example.org"));
+        assertThat(unconfigured.sendDue(T0)).isZero();
+        MailOutbox.Message waiting = outbox.findByDedupKey("wait-1").orElseThrow();
+        assertThat(waiting.status()).isEqualTo(MailOutbox.Status.PENDING);
+        assertThat(waiting.attempts()).isZero();
+    }
+
+    @Test
+    void addressesAreStoredOnlyEncrypted() {
+        outbox.enqueue(mail("secret-1", "private.person@example.org"));
+        String stored = jdbc.sql("select recipient_enc || recipient_hash from mail_outbox").query(String.class)
+                .single();
+        assertThat(stored).doesNotContainIgnoringCase("private.person").doesNotContainIgnoringCase("example.org");
+        assertThat(outbox.findByDedupKey("secret-1").orElseThrow().recipient()).isEqualTo(
+                "private.person@example.org");
+    }
+
+    private OutboxSender senderTo(int port) {
+        JavaMailSenderImpl mail = new JavaMailSenderImpl();
+        mail.setHost("localhost");
+        mail.setPort(port);
+        mail.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
+        mail.getJavaMailProperties().put("mail.smtp.timeout", "2000");
+        return new OutboxSender(outbox, mail, THREE_ATTEMPTS, "Evidenz <newsletter@evidenz.example>");
+    }
+
+    private static OutgoingMail mail(String key, String to) {
+        return new OutgoingMail(key, to, "Subject " + key, "Plain text", "<p>HTML</p>", Map.of("X-Test", "kept"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.evidenz.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application for subscription tests, on its own embedded database, with a real SMTP server (GreenMail on
+ * a free port, see {@link TestMail}) behind the mail sender; on the fixed day. Test classes share it.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:subscription;DB_CLOSE_DELAY=-1",
+        "evidenz.data-dir=target/test-data/subscription", "evidenz.jobs.enabled=false",
+        "evidenz.mail.from=Evidenz <newsletter@evidenz.example>"})
+@Import({FixedClock.class, Editorial.class, TestMail.class})
+public @interface SubscriptionTest {
+}
