@@ -152,10 +152,12 @@ class GermanEditionTest {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/jte"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".jte")).toList()) {
-                if (file.toString().contains("editorial")) {
-                    continue;
+                String template = Files.readString(file);
+                if (file.toString().contains("editorial") || template.contains("@template.editorial.layout")
+                        || template.contains("EditorPage")) {
+                    continue; // the editor's screens are English only
                 }
-                String text = stripCode(Files.readString(file));
+                String text = stripCode(template);
                 for (String line : text.split("\n")) {
                     if (line.chars().filter(Character::isLetter).count() > 0) {
                         found.add(file + ": " + line.strip());
