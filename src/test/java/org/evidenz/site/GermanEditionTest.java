@@ -107,6 +107,16 @@ class GermanEditionTest {
     }
 
     @Test
+    void germanFeedsListTheGermanArticle() {
+        for (String path : List.of("/de/feed.atom", "/de/rueckenschmerzen/feed.atom")) {
+            var feed = http.get(path);
+            assertThat(feed.statusCode()).as(path).isEqualTo(200);
+            assertThat(feed.body()).as(path).contains("Passive Behandlungen bei Kreuzschmerzen")
+                    .contains(ReaderPages.GERMAN_ARTICLE).doesNotContain("Passive treatments for low back pain");
+        }
+    }
+
+    @Test
     void germanAndEnglishInterfaceTextHaveTheSameKeys() throws IOException {
         Map<String, String> english = messages("messages.properties");
         Map<String, String> german = messages("messages_de.properties");
