@@ -10,6 +10,7 @@ import org.evidenz.article.PublishedArticles;
 import org.evidenz.article.Topic;
 import org.evidenz.condition.Conditions;
 import org.evidenz.shared.Language;
+import org.evidenz.site.ArticleNotes;
 import org.evidenz.site.Page;
 import org.evidenz.site.Pages;
 import org.springframework.stereotype.Controller;
@@ -29,15 +30,17 @@ class ReaderPagesController {
     private final Pages pages;
     private final ArticleReviews reviews;
     private final Clock clock;
+    private final List<ArticleNotes> notes;
 
     ReaderPagesController(PublishedContent content, ArticleViews views, Conditions conditions, Pages pages,
-            ArticleReviews reviews, Clock clock) {
+            ArticleReviews reviews, Clock clock, List<ArticleNotes> notes) {
         this.reviews = reviews;
         this.content = content;
         this.views = views;
         this.conditions = conditions;
         this.pages = pages;
         this.clock = clock;
+        this.notes = notes;
     }
 
     @GetMapping(LANG)
@@ -98,7 +101,9 @@ class ReaderPagesController {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("page", page).addAttribute("view", view)
                 .addAttribute("reviewOverdue", article.isReviewOverdue(today))
-                .addAttribute("review", reviews.of(language, article.id()));
+                .addAttribute("review", reviews.of(language, article.id()))
+                .addAttribute("notes", notes.stream().flatMap(n -> n.published(language, article.id()).stream())
+                        .toList());
         return "article/article";
     }
 }
