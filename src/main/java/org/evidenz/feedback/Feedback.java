@@ -12,6 +12,6 @@ import org.evidenz.shared.Language;
  * @param comment what the reader wrote, or null
  * @param email the address for a reply, or null
  */
-record Feedback(String id, Language language, String articleId, Boolean helpful, Integer understandable,
+public record Feedback(String id, Language language, String articleId, Boolean helpful, Integer understandable,
         String comment, String email, FeedbackStatus status, Instant receivedAt, Instant updatedAt) {
 }
