@@ -7,6 +7,9 @@ public final class ReaderPages {
 
     public static final String ARTICLE = "/en/low-back-pain/passive-treatments";
 
+    /** The feedback form, as the article page's "Yes" button opens it. */
+    public static final String FEEDBACK_FORM = "/en/feedback?article=passive-treatments&helpful=yes";
+
     public static final List<String> ALL = List.of(
             "/en/",
             "/en/low-back-pain",
@@ -19,6 +22,8 @@ public final class ReaderPages {
             "/en/sources/mu-2020",
             "/en/search?q=does+massage+help",
             "/en/search?q=zzyzx+quokka",
+            FEEDBACK_FORM,
+            "/en/feedback/thanks?article=passive-treatments",
             "/en/no-such-page");
 
     private ReaderPages() {
