@@ -1,4 +1,3 @@
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,7 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Load client for scripts/load-feedback.sh: N readers, each with its own session, GET the feedback form and POST it;
+ * Load client for scripts/load-feedback.sh: N readers, each with its own session (cookie), GET the feedback form and POST it;
  * every tenth also sends its form a second time at once (a double click), which must be refused as a replay.
  * Prints throughput, latency percentiles and counts, and writes the token ids of accepted forms to a file.
  *
@@ -49,6 +48,7 @@ public class LoadFeedback {
         List<Long> roundNanos = Collections.synchronizedList(new ArrayList<>());
         List<String> accepted = Collections.synchronizedList(new ArrayList<>());
         Semaphore slots = new Semaphore(concurrency);
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         CountDownLatch done = new CountDownLatch(forms);
         long start = System.nanoTime();
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -57,12 +57,13 @@ public class LoadFeedback {
                 slots.acquire();
                 executor.submit(() -> {
                     try {
-                        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                                .connectTimeout(Duration.ofSeconds(10)).build();
                         long t0 = System.nanoTime();
-                        String page = client.send(HttpRequest.newBuilder(URI.create(base
+                        HttpResponse<String> opened = client.send(HttpRequest.newBuilder(URI.create(base
                                         + "/en/feedback?article=passive-treatments&helpful=yes"))
-                                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString()).body();
+                                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                        String page = opened.body();
+                        String session = opened.headers().allValues("Set-Cookie").stream()
+                                .map(c -> c.split(";", 2)[0]).reduce((a, b) -> a + "; " + b).orElse("");
                         String csrf = find(CSRF, page);
                         String token = find(TOKEN, page);
                         String body = form("_csrf", csrf, "token", token, "article", "passive-treatments",
@@ -72,6 +73,7 @@ public class LoadFeedback {
                         HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/en/feedback"))
                                 .timeout(Duration.ofSeconds(30))
                                 .header("Content-Type", "application/x-www-form-urlencoded")
+                                .header("Cookie", session)
                                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                         long p0 = System.nanoTime();
                         var first = client.sendAsync(post, HttpResponse.BodyHandlers.discarding());

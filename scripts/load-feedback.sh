@@ -13,6 +13,7 @@ cd "$(dirname "$0")/.."
 
 FORMS=${FORMS:-1000}
 CONCURRENCY=${CONCURRENCY:-50}
+WARMUP=${WARMUP:-200}
 if [ -z "${JAVA_HOME:-}" ] || [ ! -x "$JAVA_HOME/bin/java" ]; then
   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
 fi
@@ -28,7 +29,7 @@ PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1"
   --evidenz.jobs.enabled=false --evidenz.feedback.submissions-per-minute=1000000 \
   --evidenz.feedback.minimum-fill-time=0s > "$LOG" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; cp "$LOG" target/load-feedback.log 2>/dev/null || true; rm -rf "$DATA"' EXIT
 
 deadline=$(( $(date +%s) + 120 ))
 until curl -fs -o /dev/null "http://127.0.0.1:$PORT/en/low-back-pain/passive-treatments" 2>/dev/null; do
@@ -37,8 +38,11 @@ until curl -fs -o /dev/null "http://127.0.0.1:$PORT/en/low-back-pain/passive-tre
   sleep 0.2
 done
 
+echo "Warming up with $WARMUP forms (stored and checked too, not measured)"
+"$JAVA" scripts/LoadFeedback.java "http://127.0.0.1:$PORT" "$WARMUP" "$CONCURRENCY" "$DATA/warmup.txt" > /dev/null
 echo "Submitting $FORMS feedback forms, $CONCURRENCY at a time, to 127.0.0.1:$PORT"
 "$JAVA" scripts/LoadFeedback.java "http://127.0.0.1:$PORT" "$FORMS" "$CONCURRENCY" "$DATA/accepted.txt"
+cat "$DATA/warmup.txt" >> "$DATA/accepted.txt"
 
 kill $PID; wait $PID 2>/dev/null || true
 mkdir -p "$DATA/lib"

@@ -3,11 +3,13 @@ package org.evidenz.feedback;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.evidenz.article.Article;
 import org.evidenz.article.PublishedArticles;
 import org.evidenz.article.Topic;
 import org.evidenz.shared.Language;
+import org.evidenz.site.ContentVersion;
 import org.evidenz.site.Messages;
 import org.evidenz.site.NotFoundException;
 import org.evidenz.site.Page;
@@ -20,6 +22,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,9 +47,13 @@ class FeedbackFormController {
     private final FeedbackStore store;
     private final FeedbackIntake intake;
     private final FeedbackProperties properties;
+    private final ContentVersion contentVersion;
+    private final Cache<TargetKey, Optional<Target>> targets = Caffeine.newBuilder().maximumSize(1_000).build();
 
     FeedbackFormController(PublishedArticles published, Pages pages, FormTokens tokens, SubmissionLimiter limiter,
-            FeedbackStore store, FeedbackIntake intake, FeedbackProperties properties) {
+            FeedbackStore store, FeedbackIntake intake, FeedbackProperties properties,
+            ContentVersion contentVersion) {
+        this.contentVersion = contentVersion;
         this.published = published;
         this.pages = pages;
         this.tokens = tokens;
@@ -170,16 +179,25 @@ class FeedbackFormController {
         return "feedback/form";
     }
 
-    /** A published article in this language, or the reader's 404 page. */
+    /**
+     * A published article in this language, or the reader's 404 page. Remembered per content version: loading
+     * every published article for each form would cost more than the form itself.
+     */
     private Target target(Language language, String articleId) {
-        if (articleId != null) {
+        if (articleId == null || articleId.length() > 100) {
+            throw new NotFoundException("No article to give feedback on");
+        }
+        return targets.get(new TargetKey(contentVersion.current(), language, articleId), key -> {
             for (Article article : published.articles(language)) {
                 if (article.id().equals(articleId)) {
-                    return new Target(published.topicOf(article), article);
+                    return Optional.of(new Target(published.topicOf(article), article));
                 }
             }
-        }
-        throw new NotFoundException("No published article '" + articleId + "' to give feedback on");
+            return Optional.<Target>empty();
+        }).orElseThrow(() -> new NotFoundException("No published article '" + articleId + "' to give feedback on"));
+    }
+
+    private record TargetKey(long version, Language language, String articleId) {
     }
 
     /** The page carries the reader's CSRF and form tokens or what they typed: no cache may keep it. */

@@ -14,6 +14,8 @@ import org.evidenz.feedback.FeedbackItems.Summary;
 import org.evidenz.feedback.FeedbackItems.Task;
 import org.evidenz.shared.Language;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,8 +50,8 @@ class FeedbackStore {
             jdbc.sql("insert into feedback_used_token (token_id, expires_at) values (?, ?)")
                     .params(tokenId, utc(expires)).update();
             return true;
-        } catch (DuplicateKeyException e) {
-            return false;
+        } catch (DuplicateKeyException | PessimisticLockingFailureException | QueryTimeoutException e) {
+            return false; // the same form is being stored by another request right now (a double click)
         }
     }
 
