@@ -35,6 +35,8 @@ class EditorAccessMatrixTest {
     private static final Set<Role> ALL = Set.of(Role.values());
     private static final Set<Role> CONTENT = Set.of(Role.AUTHOR, Role.SCIENTIFIC_REVIEWER, Role.PUBLISHER);
     private static final Set<Role> NEWSLETTER = Set.of(Role.AUTHOR, Role.PUBLISHER);
+    /** The feedback inbox: what readers wrote is for the feedback team only. */
+    private static final Set<Role> FEEDBACK = Set.of(Role.FEEDBACK_OFFICER);
 
     private static final List<Endpoint> ENDPOINTS = List.of(
             get("/editor", ALL),
@@ -65,7 +67,22 @@ class EditorAccessMatrixTest {
             get("/editor/newsletter", NEWSLETTER),
             get("/editor/newsletter/new?lang=en&days=30", NEWSLETTER),
             post("/editor/newsletter", List.of("lang", "en", "subject", ""), NEWSLETTER),
-            post("/editor/newsletter/999999/send", List.of(), Set.of(Role.PUBLISHER)));
+            post("/editor/newsletter/999999/send", List.of(), Set.of(Role.PUBLISHER)),
+            get("/editor/feedback", FEEDBACK),
+            get("/editor/feedback?status=NEW&understandable=2", FEEDBACK),
+            get("/editor/feedback/items/no-such-feedback", FEEDBACK),
+            get("/editor/feedback/summaries", FEEDBACK),
+            get("/editor/feedback/requests", FEEDBACK),
+            post("/editor/feedback/requests", List.of("email", "someone@example.org"), FEEDBACK),
+            post("/editor/feedback/requests/export", List.of("email", "someone@example.org"), FEEDBACK),
+            post("/editor/feedback/requests/delete", List.of("email", "nobody@example.org"), FEEDBACK),
+            post("/editor/feedback/items/no-such-feedback/status", List.of("status", "SPAM"), FEEDBACK),
+            post("/editor/feedback/items/no-such-feedback/notes", List.of("text", "A note"), FEEDBACK),
+            post("/editor/feedback/items/no-such-feedback/tasks", List.of("note", "Fix"), FEEDBACK),
+            post("/editor/feedback/summaries", List.of("article", "en/passive-treatments", "text", ""), FEEDBACK),
+            post("/editor/feedback/summaries/999999/publish", List.of("publish", "true"), FEEDBACK),
+            get("/editor/corrections", Set.of(Role.AUTHOR, Role.FEEDBACK_OFFICER)),
+            post("/editor/corrections/999999/done", List.of(), Set.of(Role.AUTHOR, Role.FEEDBACK_OFFICER)));
 
     @LocalServerPort
     int port;

@@ -32,7 +32,8 @@ class EditorHtmlValidityTest {
             "/editor/items/guidelines/en/nvl-low-back-pain", "/editor/items/articles/en/passive-treatments",
             "/editor/items/findings/new?lang=en", "/editor/articles/en/passive-treatments/workflow",
             "/editor/users", "/editor/audit", "/editor/account", "/editor/translations", "/editor/newsletter",
-            "/editor/newsletter/new?lang=en&days=3650");
+            "/editor/newsletter/new?lang=en&days=3650", "/editor/feedback",
+            "/editor/feedback/summaries", "/editor/feedback/requests", "/editor/corrections");
 
     @Autowired
     Editorial editorial;

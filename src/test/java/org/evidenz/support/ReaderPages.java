@@ -9,6 +9,9 @@ public final class ReaderPages {
     public static final String ARTICLE = "/en/low-back-pain/passive-treatments";
     public static final String GERMAN_ARTICLE = "/de/rueckenschmerzen/passive-behandlungen";
 
+    /** The feedback form, as the article page's "Yes" button opens it. */
+    public static final String FEEDBACK_FORM = "/en/feedback?article=passive-treatments&helpful=yes";
+
     /** Each English page and the same page in German, in the same order. */
     public static final List<String> ENGLISH = List.of(
             "/en/",
@@ -23,6 +26,8 @@ public final class ReaderPages {
             "/en/search?q=does+massage+help",
             "/en/search?q=zzyzx+quokka",
             "/en/newsletter",
+            FEEDBACK_FORM,
+            "/en/feedback/thanks?article=passive-treatments",
             "/en/no-such-page");
 
     public static final List<String> GERMAN = List.of(
@@ -38,6 +43,8 @@ public final class ReaderPages {
             "/de/search?q=hilft+Massage",
             "/de/search?q=zzyzx+quokka",
             "/de/newsletter",
+            "/de/feedback?article=passive-treatments&helpful=yes",
+            "/de/feedback/thanks?article=passive-treatments",
             "/de/keine-solche-seite");
 
     public static final List<String> NOT_FOUND = List.of("/en/no-such-page", "/de/keine-solche-seite");

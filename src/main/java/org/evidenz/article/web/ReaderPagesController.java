@@ -11,6 +11,7 @@ import org.evidenz.article.PublishedArticles;
 import org.evidenz.article.Topic;
 import org.evidenz.condition.Conditions;
 import org.evidenz.shared.Language;
+import org.evidenz.site.ArticleNotes;
 import org.evidenz.site.Page;
 import org.evidenz.site.Pages;
 import org.springframework.stereotype.Controller;
@@ -31,9 +32,10 @@ class ReaderPagesController {
     private final ArticleReviews reviews;
     private final ArticleTranslations translations;
     private final Clock clock;
+    private final List<ArticleNotes> notes;
 
     ReaderPagesController(PublishedContent content, ArticleViews views, Conditions conditions, Pages pages,
-            ArticleReviews reviews, ArticleTranslations translations, Clock clock) {
+            ArticleReviews reviews, ArticleTranslations translations, Clock clock, List<ArticleNotes> notes) {
         this.reviews = reviews;
         this.translations = translations;
         this.content = content;
@@ -41,6 +43,7 @@ class ReaderPagesController {
         this.conditions = conditions;
         this.pages = pages;
         this.clock = clock;
+        this.notes = notes;
     }
 
     @GetMapping(LANG)
@@ -118,7 +121,9 @@ class ReaderPagesController {
         model.addAttribute("page", page).addAttribute("view", view)
                 .addAttribute("reviewOverdue", article.isReviewOverdue(today))
                 .addAttribute("review", reviews.of(language, article.id()))
-                .addAttribute("translation", translationNote(article));
+                .addAttribute("translation", translationNote(article))
+                .addAttribute("notes", notes.stream().flatMap(n -> n.published(language, article.id()).stream())
+                        .toList());
         return "article/article";
     }
 }

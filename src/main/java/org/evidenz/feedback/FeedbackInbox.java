@@ -1,0 +1,253 @@
+package org.evidenz.feedback;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.evidenz.editorial.Audit;
+import org.evidenz.editorial.AuditAction;
+import org.evidenz.feedback.FeedbackItems.Note;
+import org.evidenz.feedback.FeedbackItems.Summary;
+import org.evidenz.feedback.FeedbackItems.Task;
+import org.evidenz.shared.ContentChanged;
+import org.evidenz.shared.Language;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The feedback team's work: triage, notes, correction tasks for authors, "you said, we did" summaries, requests
+ * about one e-mail address, and the retention period. Every change is audited in its own transaction; audit entries
+ * never contain what a reader wrote or their address.
+ */
+@Service
+class FeedbackInbox {
+
+    static final int LIST_LIMIT = 200;
+    static final int MAX_NOTE = 4000;
+    static final int MAX_SUMMARY = 1000;
+
+    /** A request the inbox refuses, with a message for the person who made it. */
+    static class Refused extends RuntimeException {
+
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+
+    private final FeedbackStore store;
+    private final Audit audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final FeedbackProperties properties;
+    private final FeedbackCipher cipher;
+
+    FeedbackInbox(FeedbackStore store, Audit audit, ApplicationEventPublisher events, Clock clock,
+            FeedbackProperties properties, FeedbackCipher cipher) {
+        this.cipher = cipher;
+        this.store = store;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Feedback> list(FeedbackStore.Filter filter) {
+        return store.list(filter, LIST_LIMIT);
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> articleIds() {
+        return store.articleIds();
+    }
+
+    @Transactional(readOnly = true)
+    public FeedbackDetails details(String id) {
+        Feedback feedback = store.find(id).orElseThrow(() -> new Refused("This feedback no longer exists."));
+        return new FeedbackDetails(feedback, store.notes(id), store.tasks(id));
+    }
+
+    @Transactional
+    public void changeStatus(String id, FeedbackStatus status, String actor) {
+        Feedback feedback = store.find(id).orElseThrow(() -> new Refused("This feedback no longer exists."));
+        if (feedback.status() == status) {
+            return;
+        }
+        store.setStatus(id, status, clock.instant());
+        audit.record(actor, AuditAction.FEEDBACK_STATUS_CHANGED,
+                "Feedback " + id + ": " + feedback.status() + " → " + status);
+    }
+
+    @Transactional
+    public void addNote(String id, String text, String actor) {
+        String note = required(text, "Write the note first.", MAX_NOTE);
+        store.find(id).orElseThrow(() -> new Refused("This feedback no longer exists."));
+        store.addNote(id, actor, clock.instant(), note);
+        audit.record(actor, AuditAction.FEEDBACK_NOTE_ADDED, "Feedback " + id);
+    }
+
+    /**
+     * Asks the article's authors for a correction. The task carries the officer's note; the reader's own words go
+     * with it only when the officer chooses so.
+     */
+    @Transactional
+    public void createTask(String id, String note, boolean quoteReader, String actor) {
+        String text = required(note, "Describe the correction for the authors.", MAX_NOTE);
+        Feedback feedback = store.find(id).orElseThrow(() -> new Refused("This feedback no longer exists."));
+        if (quoteReader && feedback.comment() != null) {
+            text = text + "\n\nThe reader wrote: " + feedback.comment();
+        }
+        store.addTask(id, feedback.language(), feedback.articleId(), text, actor, clock.instant());
+        if (feedback.status() == FeedbackStatus.NEW) {
+            store.setStatus(id, FeedbackStatus.IN_PROGRESS, clock.instant());
+        }
+        audit.record(actor, AuditAction.FEEDBACK_TASK_CREATED, "Correction task on article "
+                + feedback.language().code() + "/" + feedback.articleId() + " from feedback " + id
+                + (quoteReader ? " (quoting the reader)" : ""));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Task> tasks() {
+        return store.allTasks(LIST_LIMIT);
+    }
+
+    @Transactional
+    public void finishTask(long taskId, String actor) {
+        Task task = store.task(taskId).orElseThrow(() -> new Refused("This task no longer exists."));
+        if (!store.finishTask(taskId, actor, clock.instant())) {
+            throw new Refused("This task was already done.");
+        }
+        audit.record(actor, AuditAction.FEEDBACK_TASK_DONE, "Correction task " + taskId + " on article "
+                + task.language().code() + "/" + task.articleId());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Summary> summaries() {
+        return store.summaries();
+    }
+
+    /**
+     * Writes a "you said, we did" summary, unpublished. It must be in the team's words: a summary that quotes a
+     * reader's comment on the article is refused.
+     */
+    @Transactional
+    public long writeSummary(Language language, String articleId, String text, String actor) {
+        String summary = required(text, "Write the summary first.", MAX_SUMMARY);
+        if (articleId == null || articleId.isBlank()) {
+            throw new Refused("Choose the article the summary is about.");
+        }
+        String normalised = normalise(summary);
+        for (Feedback feedback : store.list(new FeedbackStore.Filter(language, articleId, null, null, null),
+                Integer.MAX_VALUE)) {
+            if (feedback.comment() != null && feedback.comment().strip().length() >= 12
+                    && normalised.contains(normalise(feedback.comment()))) {
+                throw new Refused("This summary quotes a reader's comment. Write it in your own words: readers' "
+                        + "words are never published.");
+            }
+        }
+        long id = store.addSummary(language, articleId, summary, actor, clock.instant());
+        audit.record(actor, AuditAction.FEEDBACK_SUMMARY_WRITTEN, "Summary " + id + " on article "
+                + language.code() + "/" + articleId);
+        return id;
+    }
+
+    /** Shows a summary on its article, or withdraws it; the article page is built anew either way. */
+    @Transactional
+    public void publishSummary(long id, boolean publish, String actor) {
+        Summary summary = store.summary(id).orElseThrow(() -> new Refused("This summary no longer exists."));
+        if (summary.published() == publish) {
+            return;
+        }
+        store.setSummaryPublished(id, publish ? clock.instant() : null);
+        audit.record(actor, publish ? AuditAction.FEEDBACK_SUMMARY_PUBLISHED : AuditAction.FEEDBACK_SUMMARY_WITHDRAWN,
+                "Summary " + id + " on article " + summary.language().code() + "/" + summary.articleId());
+        events.publishEvent(new ContentChanged(Set.of(summary.language())));
+    }
+
+    /** Everything about one address, for the officer's screen; the look-up is audited, the address is not. */
+    @Transactional
+    public List<Feedback> findByEmail(String email, String actor) {
+        List<Feedback> found = store.byEmail(checkedEmail(email));
+        audit.record(actor, AuditAction.FEEDBACK_LOOKED_UP, "Looked up an e-mail address: " + found.size()
+                + " piece(s) of feedback");
+        return found;
+    }
+
+    @Transactional
+    public SubjectAccessReport export(String email, String actor) {
+        List<FeedbackDetails> all = new ArrayList<>();
+        for (Feedback feedback : store.byEmail(checkedEmail(email))) {
+            all.add(new FeedbackDetails(feedback, store.notes(feedback.id()), store.tasks(feedback.id())));
+        }
+        audit.record(actor, AuditAction.FEEDBACK_EXPORTED, "Exported everything stored about an e-mail address: "
+                + all.size() + " piece(s) of feedback");
+        return new SubjectAccessReport(email.strip(), clock.instant(), all);
+    }
+
+    /** Deletes all feedback given with an address, with its notes; correction tasks stay, unlinked. */
+    @Transactional
+    public int deleteByEmail(String email, String actor) {
+        List<String> ids = store.byEmail(checkedEmail(email)).stream().map(Feedback::id).toList();
+        int deleted = store.delete(ids);
+        audit.record(actor, AuditAction.FEEDBACK_DELETED, "Deleted everything stored about an e-mail address on "
+                + "request: " + deleted + " piece(s) of feedback");
+        return deleted;
+    }
+
+    /** Deletes feedback older than the retention period, and forgets expired form tokens. */
+    @Transactional
+    public int deleteExpired() {
+        Instant now = clock.instant();
+        Instant cutoff = now.minus(properties.retention());
+        int deleted = store.delete(store.receivedBefore(cutoff));
+        store.forgetExpiredTokens(now);
+        if (deleted > 0) {
+            audit.record("system", AuditAction.FEEDBACK_RETENTION, "Deleted " + deleted
+                    + " piece(s) of feedback received before " + cutoff + " (retention " + properties.retention()
+                    + ")");
+        }
+        return deleted;
+    }
+
+    /** Re-encrypts every stored value that is not under the active key. */
+    @Transactional
+    public int rotateKeys() {
+        int changed = 0;
+        for (FeedbackStore.Sealed sealed : store.sealedValues()) {
+            if (cipher.needsRotation(sealed.value())) {
+                store.reseal(sealed);
+                changed++;
+            }
+        }
+        audit.record("system", AuditAction.FEEDBACK_KEY_ROTATED, "Re-encrypted " + changed
+                + " value(s) with key '" + cipher.activeKey() + "'");
+        return changed;
+    }
+
+    private static String checkedEmail(String email) {
+        if (email == null || email.isBlank() || !email.contains("@")) {
+            throw new Refused("Enter the e-mail address the request is about.");
+        }
+        return email;
+    }
+
+    private static String required(String text, String message, int max) {
+        if (text == null || text.isBlank()) {
+            throw new Refused(message);
+        }
+        String value = text.strip().replace("\r\n", "\n");
+        if (value.length() > max) {
+            throw new Refused("That is too long: at most " + max + " characters.");
+        }
+        return value;
+    }
+
+    private static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+}

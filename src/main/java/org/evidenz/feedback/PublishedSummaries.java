@@ -1,0 +1,27 @@
+package org.evidenz.feedback;
+
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.evidenz.shared.Language;
+import org.evidenz.site.ArticleNote;
+import org.evidenz.site.ArticleNotes;
+import org.springframework.stereotype.Component;
+
+/** The published "you said, we did" summaries, for the end of the article page. Never a reader's own words. */
+@Component
+class PublishedSummaries implements ArticleNotes {
+
+    private final FeedbackStore store;
+
+    PublishedSummaries(FeedbackStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<ArticleNote> published(Language language, String articleId) {
+        return store.publishedSummaries(language, articleId).stream()
+                .map(s -> new ArticleNote(s.text(), s.publishedAt().atZone(ZoneOffset.UTC).toLocalDate()))
+                .toList();
+    }
+}

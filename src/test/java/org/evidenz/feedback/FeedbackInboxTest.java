@@ -1,0 +1,209 @@
+package org.evidenz.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import org.evidenz.editorial.Role;
+import org.evidenz.support.EditorClient;
+import org.evidenz.support.Editorial;
+import org.evidenz.support.Http;
+import org.evidenz.support.ReaderPages;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The feedback team's work: triage with filters, statuses and notes; correction tasks that authors see without
+ * the reader's words unless the officer quotes them; "you said, we did" summaries that reach the article page only
+ * when published; retention; and requests about one e-mail address (find, export, delete), all audited without the
+ * reader's words or address.
+ */
+@FeedbackTest
+class FeedbackInboxTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MovableClock clock;
+
+    @Autowired
+    FeedbackStore store;
+
+    @Autowired
+    FeedbackInbox inbox;
+
+    @Autowired
+    Editorial editorial;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    EditorClient officer;
+
+    @BeforeEach
+    void signIn() {
+        clock.advance(ReaderFeedback.aNewMinute());
+        officer = new EditorClient(port).signedInAs(editorial.user("officer", Role.FEEDBACK_OFFICER).email());
+    }
+
+    private Feedback submit(String comment, String email, String understandable) {
+        ReaderFeedback reader = new ReaderFeedback(port, clock, "en");
+        reader.open();
+        var fields = ReaderFeedback.valid(comment, email);
+        fields.put("understandable", understandable);
+        assertThat(reader.send(fields).statusCode()).isEqualTo(302);
+        return store.list(FeedbackStore.Filter.ALL, 1).get(0);
+    }
+
+    @Test
+    void officerTriagesFeedbackWithFiltersStatusesAndNotes() {
+        Feedback feedback = submit("The part about TENS lost me.", "", "1");
+
+        Document inboxPage = officer.page("/editor/feedback?understandable=1&status=NEW");
+        assertThat(inboxPage.text()).contains("The part about TENS lost me.");
+        assertThat(officer.page("/editor/feedback?understandable=5").text()).doesNotContain("The part about TENS");
+
+        officer.page("/editor/feedback/items/" + feedback.id());
+        HttpResponse<String> status = officer.post("/editor/feedback/items/" + feedback.id() + "/status",
+                List.of("status", "IN_PROGRESS"));
+        assertThat(status.statusCode()).isEqualTo(302);
+        officer.post("/editor/feedback/items/" + feedback.id() + "/notes",
+                List.of("text", "Ask the authors about the TENS paragraph."));
+
+        Document item = officer.page("/editor/feedback/items/" + feedback.id());
+        assertThat(item.text()).contains("IN_PROGRESS", "Ask the authors about the TENS paragraph.");
+        assertThat(officer.page("/editor/feedback?status=IN_PROGRESS").text()).contains("The part about TENS");
+        assertThat(officer.page("/editor/feedback?status=NEW").text()).doesNotContain("The part about TENS");
+        assertThat(auditDetails("FEEDBACK_STATUS_CHANGED")).anyMatch(d -> d.contains(feedback.id()))
+                .noneMatch(d -> d.contains("TENS lost me"));
+    }
+
+    @Test
+    void correctionTaskShowsAuthorsTheOfficersWordsAndTheReadersOnlyWhenQuoted() {
+        Feedback feedback = submit("Heat wraps are called heat pads where I live.", "", "3");
+        officer.page("/editor/feedback/items/" + feedback.id());
+        officer.post("/editor/feedback/items/" + feedback.id() + "/tasks",
+                List.of("note", "Mention the other name for heat wraps."));
+        EditorClient author = new EditorClient(port).signedInAs(editorial.user("author", Role.AUTHOR).email());
+
+        Document tasks = author.page("/editor/corrections");
+        assertThat(tasks.text()).contains("Mention the other name for heat wraps.", "en/passive-treatments")
+                .doesNotContain("where I live");
+
+        officer.page("/editor/feedback/items/" + feedback.id());
+        officer.post("/editor/feedback/items/" + feedback.id() + "/tasks",
+                List.of("note", "Please add the name readers use.", "quote", "yes"));
+        assertThat(author.page("/editor/corrections").text()).contains("The reader wrote: Heat wraps are called heat "
+                + "pads where I live.");
+        assertThat(store.find(feedback.id()).orElseThrow().status()).isEqualTo(FeedbackStatus.IN_PROGRESS);
+
+        long taskId = store.tasks(feedback.id()).get(0).id();
+        author.page("/editor/corrections");
+        assertThat(author.post("/editor/corrections/" + taskId + "/done", List.of()).statusCode()).isEqualTo(302);
+        assertThat(store.task(taskId).orElseThrow().open()).isFalse();
+    }
+
+    @Test
+    void publishedSummaryAppearsOnTheArticleAndDisappearsWhenWithdrawn() {
+        Http readers = new Http(port);
+        assertThat(readers.page(ReaderPages.ARTICLE).select(".feedback-summaries")).isEmpty();
+        officer.page("/editor/feedback/summaries");
+        officer.post("/editor/feedback/summaries", List.of("article", "en/passive-treatments", "text",
+                "Readers asked what TENS stands for. We now explain it where it first appears."));
+        long id = store.summaries().get(0).id();
+        assertThat(readers.page(ReaderPages.ARTICLE).text()).doesNotContain("Readers asked what TENS stands for");
+
+        officer.page("/editor/feedback/summaries");
+        officer.post("/editor/feedback/summaries/" + id + "/publish", List.of("publish", "true"));
+        Document article = readers.page(ReaderPages.ARTICLE);
+        assertThat(article.selectFirst(".feedback-summaries").text()).contains("You said, we did",
+                "Readers asked what TENS stands for. We now explain it where it first appears.");
+
+        officer.page("/editor/feedback/summaries");
+        officer.post("/editor/feedback/summaries/" + id + "/publish", List.of("publish", "false"));
+        assertThat(readers.page(ReaderPages.ARTICLE).select(".feedback-summaries")).isEmpty();
+        assertThat(auditDetails("FEEDBACK_SUMMARY_PUBLISHED")).anyMatch(d -> d.contains("Summary " + id));
+    }
+
+    @Test
+    void aSummaryQuotingAReaderIsRefused() {
+        submit("I could not find how long the effect of massage lasts.", "", "2");
+        int before = store.summaries().size();
+        officer.page("/editor/feedback/summaries");
+
+        HttpResponse<String> response = officer.post("/editor/feedback/summaries", List.of("article",
+                "en/passive-treatments", "text", "A reader said: I could not find how long the effect of massage "
+                        + "lasts."));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(officer.page("/editor/feedback/summaries").selectFirst("[role=alert]").text())
+                .contains("quotes a reader's comment");
+        assertThat(store.summaries()).hasSize(before);
+    }
+
+    @Test
+    void retentionDeletesFeedbackOlderThanTwelveMonthsAndIsAudited() {
+        Feedback old = submit("An old comment about acupuncture.", "old@example.org", "4");
+        clock.advance(Duration.ofDays(200));
+        Feedback recent = submit("A newer comment about heat.", "", "4");
+        clock.advance(Duration.ofDays(170));
+
+        int deleted = inbox.deleteExpired();
+
+        assertThat(deleted).isGreaterThanOrEqualTo(1);
+        assertThat(store.find(old.id())).isEmpty();
+        assertThat(store.find(recent.id())).isPresent();
+        assertThat(auditDetails("FEEDBACK_RETENTION")).anyMatch(d -> d.startsWith("Deleted " + deleted + " "));
+    }
+
+    @Test
+    void everythingAboutOneAddressCanBeFoundExportedAndDeleted() {
+        Feedback first = submit("First message from Mia about manual therapy.", "mia.k@example.org", "3");
+        Feedback second = submit("Second message from Mia about tape.", " Mia.K@Example.org", "4");
+        Feedback other = submit("Someone else writes about heat.", "jo@example.org", "5");
+        officer.page("/editor/feedback/items/" + first.id());
+        officer.post("/editor/feedback/items/" + first.id() + "/notes", List.of("text", "Replied by e-mail."));
+
+        officer.page("/editor/feedback/requests");
+        HttpResponse<String> found = officer.post("/editor/feedback/requests", List.of("email", "MIA.K@example.org"));
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+        Document results = Jsoup.parse(found.body());
+        assertThat(results.selectFirst("caption").text()).startsWith("2 piece(s)");
+        assertThat(results.text()).contains("First message from Mia", "Second message from Mia")
+                .doesNotContain("Someone else");
+
+        HttpResponse<String> export = officer.post("/editor/feedback/requests/export",
+                List.of("email", "mia.k@example.org"));
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
+        assertThat(export.body()).contains("First message from Mia about manual therapy.",
+                "Second message from Mia about tape.", "Replied by e-mail.", "mia.k@example.org")
+                .doesNotContain("Someone else");
+
+        HttpResponse<String> deleted = officer.post("/editor/feedback/requests/delete",
+                List.of("email", "mia.k@example.org"));
+        assertThat(deleted.statusCode()).isEqualTo(302);
+        assertThat(store.find(first.id())).isEmpty();
+        assertThat(store.find(second.id())).isEmpty();
+        assertThat(store.find(other.id())).isPresent();
+        assertThat(jdbc.sql("select count(*) from feedback_note where feedback_id = ?").param(first.id())
+                .query(Long.class).single()).isZero();
+        assertThat(auditDetails("FEEDBACK_DELETED")).anyMatch(d -> d.contains("2 piece(s)"))
+                .noneMatch(d -> d.toLowerCase().contains("mia"));
+        assertThat(auditDetails("FEEDBACK_EXPORTED")).noneMatch(d -> d.toLowerCase().contains("mia"));
+    }
+
+    private List<String> auditDetails(String action) {
+        return jdbc.sql("select details from audit_event where action = ? order by id").param(action)
+                .query(String.class).list();
+    }
+}
