@@ -14,6 +14,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -46,7 +48,8 @@ class FeedbackBrowserTest {
         driver.get("http://localhost:" + port + ReaderPages.ARTICLE);
         click(driver, driver.findElement(By.cssSelector(".feedback-prompt button[value=no]")));
 
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Comment on this page");
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), "Comment on this page"));
         assertThat(driver.findElement(By.cssSelector("input[name=helpful][value=no]")).isSelected()).isTrue();
         assertThat(driver.findElement(By.id("website")).isDisplayed()).as("the honeypot is hidden").isFalse();
         click(driver, driver.findElement(By.cssSelector("input[name=understandable][value='4']")));
@@ -56,7 +59,8 @@ class FeedbackBrowserTest {
         clock.advance(Duration.ofSeconds(20));
         click(driver, driver.findElement(By.cssSelector(".feedback-form button[type=submit]")));
 
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you for your feedback");
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.tagName("h1"), "Thank you for your feedback"));
         assertThat(store.count()).isEqualTo(before + 1);
     }
 
@@ -69,8 +73,9 @@ class FeedbackBrowserTest {
         clock.advance(Duration.ofSeconds(20));
         click(driver, driver.findElement(By.cssSelector(".feedback-form button[type=submit]")));
 
-        assertThat(driver.findElement(By.cssSelector("[role=alert]")).getText())
-                .contains("Please choose how easy the page was to understand");
+        WebElement alert = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
+        assertThat(alert.getText()).contains("Please choose how easy the page was to understand");
         assertAccessible(driver, "the form with errors");
     }
 
