@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 class FeedbackInbox {
 
     static final int LIST_LIMIT = 200;
+    static final int PAGE_SIZE = 50;
     static final int MAX_NOTE = 4000;
     static final int MAX_SUMMARY = 1000;
 
@@ -56,9 +57,15 @@ class FeedbackInbox {
         this.properties = properties;
     }
 
+    /** One page (1-based) of the inbox, {@link #PAGE_SIZE} entries, newest first. */
     @Transactional(readOnly = true)
-    public List<Feedback> list(FeedbackStore.Filter filter) {
-        return store.list(filter, LIST_LIMIT);
+    public List<Feedback> page(FeedbackStore.Filter filter, int page) {
+        return store.list(filter, PAGE_SIZE, (long) (Math.max(1, page) - 1) * PAGE_SIZE);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(FeedbackStore.Filter filter) {
+        return store.count(filter);
     }
 
     @Transactional(readOnly = true)

@@ -82,7 +82,27 @@ class FeedbackStore {
     }
 
     List<Feedback> list(Filter filter, int limit) {
+        return list(filter, limit, 0);
+    }
+
+    /** Newest first, {@code limit} rows from {@code offset}: one page of the inbox. */
+    List<Feedback> list(Filter filter, int limit, long offset) {
         List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql("select " + COLUMNS + " from feedback" + where
+                        + " order by received_at desc, id limit ? offset ?")
+                .params(params).query(this::feedbackRow).list();
+    }
+
+    long count(Filter filter) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        return jdbc.sql("select count(*) from feedback" + where).params(params).query(Long.class).single();
+    }
+
+    private static String where(Filter filter, List<Object> params) {
         List<String> where = new ArrayList<>();
         if (filter.language() != null) {
             where.add("lang = ?");
@@ -104,11 +124,7 @@ class FeedbackStore {
             where.add("status = ?");
             params.add(filter.status().name());
         }
-        params.add(limit);
-        return jdbc.sql("select " + COLUMNS + " from feedback"
-                        + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                        + " order by received_at desc, id limit ?")
-                .params(params).query(this::feedbackRow).list();
+        return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 
     long count() {

@@ -46,8 +46,9 @@ class InboxController {
     @GetMapping(BASE)
     String list(@RequestParam(required = false) String lang, @RequestParam(required = false) String article,
             @RequestParam(required = false) String understandable, @RequestParam(required = false) String helpful,
-            @RequestParam(required = false) String status, HttpServletRequest request, Model model) {
-        EditorPage page = screens.page("Feedback", "feedback", request, model);
+            @RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page,
+            HttpServletRequest request, Model model) {
+        EditorPage screen = screens.page("Feedback", "feedback", request, model);
         Map<String, String> filter = new LinkedHashMap<>();
         filter.put("lang", blankToNull(lang));
         filter.put("article", blankToNull(article));
@@ -65,15 +66,32 @@ class InboxController {
                     filter.get("status") == null ? null : FeedbackStatus.valueOf(filter.get("status")));
         } catch (IllegalArgumentException e) {
             query = FeedbackStore.Filter.ALL;
-            page = page.withError("The filter was not understood; showing all feedback.");
+            screen = screen.withError("The filter was not understood; showing all feedback.");
         }
-        model.addAttribute("page", page)
-                .addAttribute("items", inbox.list(query))
-                .addAttribute("limit", FeedbackInbox.LIST_LIMIT)
+        long total = inbox.count(query);
+        int pages = (int) Math.max(1, (total + FeedbackInbox.PAGE_SIZE - 1) / FeedbackInbox.PAGE_SIZE);
+        int current = Math.min(Math.max(1, page), pages);
+        model.addAttribute("page", screen)
+                .addAttribute("items", inbox.page(query, current))
+                .addAttribute("total", total).addAttribute("current", current).addAttribute("pages", pages)
+                .addAttribute("previous", pageLink(filter, current - 1))
+                .addAttribute("next", pageLink(filter, current + 1))
                 .addAttribute("articles", inbox.articleIds())
                 .addAttribute("statuses", List.of(FeedbackStatus.values()))
                 .addAttribute("filter", filter);
         return "feedback/inbox";
+    }
+
+    /** The inbox address of another page, with the same filter. */
+    private static String pageLink(Map<String, String> filter, int page) {
+        StringBuilder link = new StringBuilder(BASE + "?page=" + page);
+        filter.forEach((name, value) -> {
+            if (value != null) {
+                link.append('&').append(name).append('=')
+                        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        });
+        return link.toString();
     }
 
     @GetMapping(BASE + "/items/{id}")

@@ -64,6 +64,30 @@ class FeedbackInboxTest {
     }
 
     @Test
+    void inboxShowsFiftyAtATimeNewestFirstAndKeepsTheFilterAcrossPages() {
+        jdbc.sql("delete from feedback").update();
+        java.time.Instant start = java.time.Instant.parse("2026-11-01T08:00:00Z");
+        for (int i = 1; i <= 55; i++) {
+            store.insert(new Feedback("paging-" + i, org.evidenz.shared.Language.EN, "passive-treatments", true, 2,
+                    "Paged comment number " + i + ".", null, FeedbackStatus.NEW, start.plusSeconds(i),
+                    start.plusSeconds(i)), "paging-token-" + i);
+        }
+
+        Document first = officer.page("/editor/feedback?status=NEW");
+        assertThat(first.select("table.feedback-inbox caption").text())
+                .isEqualTo("55 piece(s) of feedback, newest first, page 1 of 2");
+        assertThat(first.select("table.feedback-inbox tbody tr")).hasSize(50);
+        assertThat(first.select("table.feedback-inbox tbody tr").first().text()).contains("Paged comment number 55.");
+        String next = first.selectFirst(".pagination a[rel=next]").attr("href");
+        assertThat(next).contains("page=2").contains("status=NEW");
+
+        Document second = officer.page(next);
+        assertThat(second.select("table.feedback-inbox tbody tr")).hasSize(5);
+        assertThat(second.select("table.feedback-inbox tbody tr").last().text()).contains("Paged comment number 1.");
+        assertThat(second.select(".pagination a[rel=prev]")).hasSize(1);
+    }
+
+    @Test
     void officerTriagesFeedbackWithFiltersStatusesAndNotes() {
         Feedback feedback = submit("The part about TENS lost me.", "", "1");
 
