@@ -146,6 +146,22 @@ class TranslationFlowTest {
     }
 
     @Test
+    void theOverviewPagesThroughEveryItemFiftyAtATime() {
+        EditorClient client = editorClient(author);
+        Document first = client.page("/editor/translations");
+        String caption = first.select("table.translations caption").text();
+        int total = Integer.parseInt(caption.substring(0, caption.indexOf(' ')));
+
+        assertThat(total).as("every item of the demo topic in German, more than a page").isEqualTo(73);
+        assertThat(first.select("table.translations tbody tr")).hasSize(50);
+        assertThat(caption).endsWith("page 1 of " + (total + 49) / 50);
+        Document last = client.page("/editor/translations?page=" + (total + 49) / 50);
+        assertThat(last.select("table.translations tbody tr")).hasSize(total % 50 == 0 ? 50 : total % 50);
+        assertThat(client.page("/editor/translations?state=CURRENT&kind=articles")
+                .select("table.translations tbody tr")).hasSize(1);
+    }
+
+    @Test
     void onlyAuthorsMayRecordATranslationAsUpToDate() {
         EditorClient client = editorClient(reviewer);
         Document overview = client.page("/editor/translations");

@@ -32,6 +32,8 @@ import jakarta.servlet.http.HttpServletRequest;
 @Controller
 class TranslationsController {
 
+    static final int PAGE_SIZE = 50;
+
     private final Translations translations;
     private final ContentStore store;
     private final EditorPages pages;
@@ -44,21 +46,30 @@ class TranslationsController {
 
     @GetMapping("/editor/translations")
     String overview(User user, @RequestParam(required = false) String state,
-            @RequestParam(required = false) String kind, HttpServletRequest request, Model model) {
+            @RequestParam(required = false) String kind, @RequestParam(defaultValue = "1") int page,
+            HttpServletRequest request, Model model) {
         TranslationState wanted = parse(TranslationState.class, state);
         ItemKind wantedKind = kind == null || kind.isBlank() ? null : EditorPaths.kind(kind);
         List<TranslationStatus> all = translations.overview();
         Map<TranslationState, Long> counts = new EnumMap<>(TranslationState.class);
         all.forEach(s -> counts.merge(s.latest(), 1L, Long::sum));
-        List<TranslationRow> rows = all.stream()
+        List<TranslationStatus> matching = all.stream()
                 .filter(s -> wanted == null || s.latest() == wanted)
                 .filter(s -> wantedKind == null || s.original().kind() == wantedKind)
                 .sorted(Comparator.comparing((TranslationStatus s) -> s.latest().ordinal() == 0 ? 9
                         : s.latest().ordinal()))
-                .map(this::row)
                 .toList();
+        int pageCount = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(1, page), pageCount);
+        List<TranslationRow> rows = matching.subList((current - 1) * PAGE_SIZE,
+                Math.min(matching.size(), current * PAGE_SIZE)).stream().map(this::row).toList();
+        String filter = (wanted == null ? "" : "&state=" + wanted.name())
+                + (wantedKind == null ? "" : "&kind=" + wantedKind.plural());
         model.addAttribute("page", pages.page("Translations", "translations", user, request, model))
-                .addAttribute("rows", rows).addAttribute("counts", counts)
+                .addAttribute("rows", rows).addAttribute("counts", counts).addAttribute("total", matching.size())
+                .addAttribute("current", current).addAttribute("pages", pageCount)
+                .addAttribute("previous", "/editor/translations?page=" + (current - 1) + filter)
+                .addAttribute("next", "/editor/translations?page=" + (current + 1) + filter)
                 .addAttribute("state", wanted == null ? "" : wanted.name())
                 .addAttribute("kind", wantedKind == null ? "" : wantedKind.plural())
                 .addAttribute("original", translations.originalLanguage())
