@@ -202,7 +202,8 @@ public final class Page {
 
         /** For pages every language has at the same address after its language segment, such as the glossary. */
         public Builder sameInEveryLanguage() {
-            return translations(other -> Optional.of("/" + other.code() + path.substring(language.code().length() + 1)));
+            return translations(other -> Optional.of("/" + other.code()
+                    + path.substring(language.code().length() + 1)));
         }
 
         private List<Alternate> alternates() {

@@ -173,7 +173,8 @@ public class Translations {
             if (pageScope == null) {
                 continue;
             }
-            boolean outdated = pageScope.stream().anyMatch(key -> publishedStates.get(key) == TranslationState.OUTDATED);
+            boolean outdated = pageScope.stream()
+                    .anyMatch(key -> publishedStates.get(key) == TranslationState.OUTDATED);
             notices.add(new Notice(item instanceof Item.ArticleItem ? Subject.ARTICLE : Subject.TREATMENT, language,
                     item.id(), new TranslationFacts(originalLanguage, outdated)));
             touched.add(language);
