@@ -3,28 +3,25 @@ package org.evidenz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
+import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 
 import org.evidenz.article.Articles;
 import org.evidenz.bundle.Bundle;
 import org.evidenz.bundle.BundleReader;
 import org.evidenz.editorial.importing.ContentExport;
 import org.evidenz.shared.Language;
-import org.evidenz.support.FixedClock;
-import org.evidenz.support.Http;
-import org.jsoup.nodes.Document;
-import java.net.ServerSocket;
-import java.time.Duration;
-import java.util.Map;
-
 import org.evidenz.subscription.OutgoingMail;
 import org.evidenz.subscription.SubscriptionProperties;
 import org.evidenz.subscription.mail.MailOutbox;
 import org.evidenz.subscription.mail.OutboxSender;
 import org.evidenz.subscription.subscribers.Subscriptions;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.evidenz.support.FixedClock;
+import org.evidenz.support.Http;
+import org.evidenz.support.PostgresServer;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -50,15 +48,7 @@ class PostgresIntegrationTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        try {
-            postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(Path.of("target/postgres").toFile())
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("PostgreSQL did not start", e);
-        }
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        postgres = PostgresServer.start("postgres", registry);
     }
 
     @AfterAll

@@ -3,12 +3,11 @@ package org.evidenz.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Instant;
 
 import org.evidenz.shared.Language;
 import org.evidenz.support.FixedClock;
+import org.evidenz.support.PostgresServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,15 +34,7 @@ class FeedbackOnPostgresTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        try {
-            postgres = EmbeddedPostgres.builder()
-                    .setOverrideWorkingDirectory(Path.of("target/postgres-feedback").toFile()).start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("PostgreSQL did not start", e);
-        }
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        postgres = PostgresServer.start("postgres-feedback", registry);
     }
 
     @AfterAll
