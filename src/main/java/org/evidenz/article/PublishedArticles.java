@@ -1,5 +1,6 @@
 package org.evidenz.article;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.evidenz.shared.Language;
+import org.evidenz.site.ContentVersion;
 import org.evidenz.site.PublishedLanguages;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +22,17 @@ public class PublishedArticles implements PublishedLanguages {
 
     private final Topics topics;
     private final Articles articles;
+    private final ContentVersion contentVersion;
+    /** Every page asks which languages we publish in (for its language switch); it changes only with content. */
+    private volatile PublishedIn publishedIn = new PublishedIn(-1, Set.of());
 
-    PublishedArticles(Topics topics, Articles articles) {
+    private record PublishedIn(long contentVersion, Set<Language> languages) {
+    }
+
+    PublishedArticles(Topics topics, Articles articles, ContentVersion contentVersion) {
         this.topics = topics;
         this.articles = articles;
+        this.contentVersion = contentVersion;
     }
 
     public List<Topic> topics(Language language) {
@@ -78,6 +87,16 @@ public class PublishedArticles implements PublishedLanguages {
 
     @Override
     public Set<Language> published() {
+        long version = contentVersion.current();
+        PublishedIn known = publishedIn;
+        if (known.contentVersion() != version) {
+            known = new PublishedIn(version, Collections.unmodifiableSet(languagesWithPublishedTopics()));
+            publishedIn = known;
+        }
+        return known.languages();
+    }
+
+    private Set<Language> languagesWithPublishedTopics() {
         Set<Language> languages = EnumSet.noneOf(Language.class);
         for (Language language : Language.values()) {
             if (!topics.findPublished(language).isEmpty()) {
