@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.evidenz.editorial.Audit;
 import org.evidenz.editorial.AuditAction;
-import org.evidenz.feedback.FeedbackItems.Note;
 import org.evidenz.feedback.FeedbackItems.Summary;
 import org.evidenz.feedback.FeedbackItems.Task;
 import org.evidenz.shared.ContentChanged;

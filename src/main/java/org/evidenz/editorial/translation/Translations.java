@@ -15,7 +15,6 @@ import org.evidenz.article.TranslationFacts;
 import org.evidenz.article.TranslationFacts.Notice;
 import org.evidenz.article.TranslationFacts.Subject;
 import org.evidenz.bundle.Item;
-import org.evidenz.bundle.ItemKind;
 import org.evidenz.editorial.Audit;
 import org.evidenz.editorial.AuditAction;
 import org.evidenz.editorial.store.ContentStore;
