@@ -162,6 +162,29 @@ class TranslationFlowTest {
     }
 
     @Test
+    void aNewOriginalIsListedAsNotTranslatedAndTranslateStartsFromItsText() {
+        String english = "id: cramp\nslug: cramp\nterm: Cramp\nforms:\n  - cramps\n"
+                + "definition: A sudden, painful tightening of a muscle that you cannot control.\n";
+        assertThat(editor.create(ItemKind.TERM, Language.EN, english, author).problems()).isEmpty();
+
+        EditorClient client = editorClient(author);
+        Element row = client.page("/editor/translations?state=MISSING").select("table.translations tbody tr")
+                .stream().filter(r -> r.text().contains("Cramp")).findFirst()
+                .orElseThrow(() -> new AssertionError("the new term is not listed as not translated"));
+        Document form = client.page(row.selectFirst("a:contains(Translate)").attr("href"));
+        assertThat(form.select("input[name=id]").val()).isEqualTo("cramp");
+        assertThat(form.select("textarea[name=definition]").text()).contains("A sudden, painful tightening");
+
+        var saved = client.submit(form.selectFirst("form.item-form"), Map.of("slug", "krampf", "term", "Krampf",
+                "forms", "Krämpfe", "definition", "Ein Muskel zieht sich plötzlich und schmerzhaft zusammen."),
+                "save");
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        assertThat(store.find(new ItemKey(ItemKind.TERM, Language.DE, "cramp"))).isPresent();
+        assertThat(client.page("/editor/translations?state=NOT_LINKED&kind=terms").text()).contains("Cramp");
+    }
+
+    @Test
     void onlyAuthorsMayRecordATranslationAsUpToDate() {
         EditorClient client = editorClient(reviewer);
         Document overview = client.page("/editor/translations");
