@@ -78,7 +78,7 @@ class ReviewWorkflowTest {
     @Test
     void aFullRoundWithExternalReviewPublishesTheUpdateAndTellsReadersSo() {
         long auditBefore = audit.count(AuditFilter.ALL);
-        editSummary("A new summary written in the editor.");
+        editorial.editSummary(EN, ARTICLE, "A new summary written in the editor.", author);
         workflow.submit(EN, ARTICLE, author, "Please review the new summary.");
         workflow.approve(EN, ARTICLE, reviewer, "Looks right.");
         assertThat(state()).isEqualTo(WorkflowState.EXTERNAL_REVIEW);
@@ -129,7 +129,7 @@ class ReviewWorkflowTest {
 
     @Test
     void readersKeepSeeingThePublishedVersionWhileADraftIsInReview() {
-        editSummary("Draft summary under review.");
+        editorial.editSummary(EN, ARTICLE, "Draft summary under review.", author);
         workflow.submit(EN, ARTICLE, author, null);
         assertThat(readerPage()).doesNotContain("Draft summary under review.");
         assertThat(new Http(port).get("/api/v1/articles/en/low-back-pain/passive-treatments").body())
@@ -212,7 +212,7 @@ class ReviewWorkflowTest {
     @Test
     void theArticleCannotChangeUnderItsReviewers() {
         workflow.submit(EN, ARTICLE, author, null);
-        assertRefused(() -> editSummary("Sneaked in during review."), "under review");
+        assertRefused(() -> editorial.editSummary(EN, ARTICLE, "Sneaked in during review.", author), "under review");
     }
 
     @Test
@@ -228,7 +228,7 @@ class ReviewWorkflowTest {
     @Test
     void aScheduledPublicationHappensWhenItsTimeHasCome() {
         workflow.setPolicy(EN, ARTICLE, reviewer, false, 3, null);
-        editSummary("Scheduled summary.");
+        editorial.editSummary(EN, ARTICLE, "Scheduled summary.", author);
         workflow.submit(EN, ARTICLE, author, null);
         workflow.approve(EN, ARTICLE, reviewer, null);
         assertThat(workflow.publish(EN, ARTICLE, publisher, FixedClock.TODAY.plus(Duration.ofDays(2)))).isNull();
@@ -246,15 +246,6 @@ class ReviewWorkflowTest {
         workflow.reopen(EN, ARTICLE, author);
         assertThat(state()).isEqualTo(WorkflowState.DRAFT);
         assertThat(new Http(port).get(READER_PAGE).statusCode()).isEqualTo(404);
-    }
-
-    private void editSummary(String summary) {
-        var stored = store.find(ARTICLE_KEY).orElseThrow();
-        Map<String, Object> fields = ItemFormat.map(store.item(ARTICLE_KEY, stored.latestRevision()));
-        fields.put("summary", summary);
-        var reading = editor.save(ARTICLE_KEY, ItemFormat.text(ItemKind.ARTICLE, fields), stored.lockVersion(),
-                author, "new summary");
-        assertThat(reading.problems()).isEmpty();
     }
 
     private void editTreatmentName(String id, String name) {

@@ -76,7 +76,8 @@ class TranslationFlowTest {
 
     @Test
     void updatingTheOriginalMarksTheTranslationOutdatedUntilItIsBroughtUpToDateAndPublished() {
-        editSummary(Language.EN, "An English summary that changed after the German translation was made.");
+        editorial.editSummary(Language.EN, ARTICLE,
+                "An English summary that changed after the German translation was made.", author);
         publish(Language.EN);
 
         Document german = new Http(port).page(GERMAN_PAGE);
@@ -96,7 +97,8 @@ class TranslationFlowTest {
         String changes = row.select("a:contains(Changes to translate)").attr("href");
         assertThat(client.page(changes).select("ins").text()).contains("English", "German translation");
 
-        editSummary(Language.DE, "Eine deutsche Zusammenfassung, die die Änderung des Originals übernimmt.");
+        editorial.editSummary(Language.DE, ARTICLE,
+                "Eine deutsche Zusammenfassung, die die Änderung des Originals übernimmt.", author);
         client.page("/editor/translations?state=OUTDATED");
         assertThat(client.post(row.selectFirst("form").attr("action"), List.of()).statusCode()).isEqualTo(302);
         assertThat(new Http(port).page(GERMAN_PAGE).select(".translation-note"))
@@ -220,15 +222,6 @@ class TranslationFlowTest {
 
     private EditorClient editorClient(User user) {
         return new EditorClient(port).signedInAs(user.email());
-    }
-
-    private void editSummary(Language language, String summary) {
-        ItemKey key = new ItemKey(ItemKind.ARTICLE, language, ARTICLE);
-        var stored = store.find(key).orElseThrow();
-        Map<String, Object> fields = ItemFormat.map(store.item(key, stored.latestRevision()));
-        fields.put("summary", summary);
-        assertThat(editor.save(key, ItemFormat.text(ItemKind.ARTICLE, fields), stored.lockVersion(), author,
-                "new summary").problems()).isEmpty();
     }
 
     private void publish(Language language) {

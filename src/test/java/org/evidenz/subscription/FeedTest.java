@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 
-import org.evidenz.bundle.ItemFormat;
-import org.evidenz.bundle.ItemKind;
 import org.evidenz.editorial.PublicationKind;
 import org.evidenz.editorial.Role;
 import org.evidenz.editorial.accounts.User;
-import org.evidenz.editorial.authoring.ItemEditor;
-import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.editorial.store.ItemKey;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.shared.Language;
 import org.evidenz.support.Editorial;
@@ -40,16 +34,11 @@ class FeedTest {
 
     private static final Language EN = Language.EN;
     private static final String ARTICLE = "passive-treatments";
-    private static final ItemKey ARTICLE_KEY = new ItemKey(ItemKind.ARTICLE, EN, ARTICLE);
 
     @Autowired
     Editorial editorial;
     @Autowired
     ReviewWorkflow workflow;
-    @Autowired
-    ItemEditor editor;
-    @Autowired
-    ContentStore store;
     @Autowired
     JdbcClient jdbc;
     @LocalServerPort
@@ -106,11 +95,11 @@ class FeedTest {
         User reviewer = editorial.user("feed-reviewer", Role.SCIENTIFIC_REVIEWER);
         User publisher = editorial.user("feed-publisher", Role.PUBLISHER);
         workflow.setPolicy(EN, ARTICLE, reviewer, false, 2, author.email());
-        editSummary("The summary readers may see.", author);
+        editorial.editSummary(EN, ARTICLE, "The summary readers may see.", author);
         workflow.submit(EN, ARTICLE, author, "New summary.");
         workflow.approve(EN, ARTICLE, reviewer, null);
         assertThat(workflow.publish(EN, ARTICLE, publisher, null)).isEqualTo(PublicationKind.UPDATED);
-        editSummary("A draft summary nobody may read yet.", author);
+        editorial.editSummary(EN, ARTICLE, "A draft summary nobody may read yet.", author);
 
         for (String path : List.of("/en/feed.atom", "/en/low-back-pain/feed.atom")) {
             String xml = http.get(path).body();
@@ -147,14 +136,5 @@ class FeedTest {
 
     private static Feed parse(String xml) throws Exception {
         return (Feed) new WireFeedInput().build(new InputSource(new StringReader(xml)));
-    }
-
-    private void editSummary(String summary, User author) {
-        var stored = store.find(ARTICLE_KEY).orElseThrow();
-        Map<String, Object> fields = ItemFormat.map(store.item(ARTICLE_KEY, stored.latestRevision()));
-        fields.put("summary", summary);
-        var reading = editor.save(ARTICLE_KEY, ItemFormat.text(ItemKind.ARTICLE, fields), stored.lockVersion(),
-                author, "summary");
-        assertThat(reading.problems()).isEmpty();
     }
 }

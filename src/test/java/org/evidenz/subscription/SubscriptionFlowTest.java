@@ -9,14 +9,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import org.evidenz.bundle.ItemFormat;
-import org.evidenz.bundle.ItemKind;
 import org.evidenz.editorial.PublicationKind;
 import org.evidenz.editorial.Role;
 import org.evidenz.editorial.accounts.User;
-import org.evidenz.editorial.authoring.ItemEditor;
-import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.editorial.store.ItemKey;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.shared.Language;
 import org.evidenz.subscription.mail.OutboxSender;
@@ -47,16 +42,11 @@ class SubscriptionFlowTest {
 
     private static final Language EN = Language.EN;
     private static final String ARTICLE = "passive-treatments";
-    private static final ItemKey ARTICLE_KEY = new ItemKey(ItemKind.ARTICLE, EN, ARTICLE);
 
     @Autowired
     Editorial editorial;
     @Autowired
     ReviewWorkflow workflow;
-    @Autowired
-    ItemEditor editor;
-    @Autowired
-    ContentStore store;
     @Autowired
     OutboxSender sender;
     @Autowired
@@ -150,7 +140,7 @@ class SubscriptionFlowTest {
     void aDraftNeverReachesAnAlertOnlyThePublishedVersionDoes() throws Exception {
         subscribeAndConfirm("reader-draft@example.org");
         publishUpdate("The published summary.");
-        editSummary("A draft summary nobody may read yet.");
+        editorial.editSummary(EN, ARTICLE, "A draft summary nobody may read yet.", author);
         assertThat(sender.sendDue(FixedClock.TODAY)).isEqualTo(1);
 
         MimeMessage alert = onlyNewMail(1);
@@ -217,18 +207,9 @@ class SubscriptionFlowTest {
     }
 
     private void publishUpdate(String summary) {
-        editSummary(summary);
+        editorial.editSummary(EN, ARTICLE, summary, author);
         workflow.submit(EN, ARTICLE, author, "New summary.");
         workflow.approve(EN, ARTICLE, reviewer, null);
         assertThat(workflow.publish(EN, ARTICLE, publisher, null)).isEqualTo(PublicationKind.UPDATED);
-    }
-
-    private void editSummary(String summary) {
-        var stored = store.find(ARTICLE_KEY).orElseThrow();
-        Map<String, Object> fields = ItemFormat.map(store.item(ARTICLE_KEY, stored.latestRevision()));
-        fields.put("summary", summary);
-        var reading = editor.save(ARTICLE_KEY, ItemFormat.text(ItemKind.ARTICLE, fields), stored.lockVersion(),
-                author, "new summary");
-        assertThat(reading.problems()).isEmpty();
     }
 }
