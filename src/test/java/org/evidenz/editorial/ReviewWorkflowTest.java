@@ -181,6 +181,32 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void whoWroteARevisionInTheScopeCannotApproveItAlthoughSomebodyElseSentItToReview() {
+        editTreatmentName("heat-cold", "Heat or cold (my wording)", secondReviewer);
+        workflow.submit(EN, ARTICLE, author, null);
+
+        assertRefused(() -> workflow.approve(EN, ARTICLE, secondReviewer, null), "treatments/en/heat-cold");
+        assertThat(state()).isEqualTo(WorkflowState.IN_REVIEW);
+        workflow.approve(EN, ARTICLE, reviewer, null);
+        assertThat(state()).isEqualTo(WorkflowState.EXTERNAL_REVIEW);
+    }
+
+    @Test
+    void whoWroteARevisionInTheScopeCannotCompleteItsExternalReview() {
+        editTreatmentName("heat-cold", "Heat or cold (my wording)", secondReviewer);
+        workflow.submit(EN, ARTICLE, author, null);
+        workflow.approve(EN, ARTICLE, reviewer, null);
+        workflow.assignExternalReviewer(EN, ARTICLE, reviewer, external.email());
+        workflow.signOff(EN, ARTICLE, external, null);
+
+        assertRefused(() -> workflow.completeExternalReview(EN, ARTICLE, secondReviewer, null),
+                "treatments/en/heat-cold");
+        assertThat(state()).isEqualTo(WorkflowState.EXTERNAL_REVIEW);
+        workflow.completeExternalReview(EN, ARTICLE, reviewer, null);
+        assertThat(state()).isEqualTo(WorkflowState.APPROVED);
+    }
+
+    @Test
     void externalReviewCompletesOnlyAfterEveryAssignedExpertSignedOff() {
         workflow.submit(EN, ARTICLE, author, null);
         workflow.approve(EN, ARTICLE, reviewer, null);

@@ -27,6 +27,7 @@ import org.evidenz.editorial.audit.AuditLog;
 import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.editorial.store.ItemKey;
 import org.evidenz.editorial.store.LiveContent;
+import org.evidenz.editorial.store.Revision;
 import org.evidenz.editorial.store.RevisionOrigin;
 import org.evidenz.editorial.store.Scope;
 import org.evidenz.editorial.store.StoredItem;
@@ -96,6 +97,18 @@ class Publisher {
                         || revision > stored.publishedRevision()))
                 .ifPresent(stored -> unpublished.put(key, revision)));
         return unpublished;
+    }
+
+    /** Every revision a publication would carry to readers: after each item's published one, up to the reviewed. */
+    List<Revision> carriedRevisions(ArticleWorkflow workflow) {
+        List<Revision> carried = new ArrayList<>();
+        unpublishedReviewed(workflow).forEach((key, reviewed) -> {
+            Integer published = store.find(key).orElseThrow().publishedRevision();
+            for (int number = published == null ? 1 : published + 1; number <= reviewed; number++) {
+                store.revision(key, number).ifPresent(carried::add);
+            }
+        });
+        return carried;
     }
 
     /**

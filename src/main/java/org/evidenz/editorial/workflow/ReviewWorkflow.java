@@ -92,6 +92,7 @@ public class ReviewWorkflow {
             throw new WorkflowException("You sent this article to review; another scientific reviewer must approve "
                     + "it.");
         }
+        requireNotAnAuthorOfTheRound(w, actor, "approve it");
         WorkflowState next = w.requiresExternalReview() ? WorkflowState.EXTERNAL_REVIEW : WorkflowState.APPROVED;
         move(w, w.with(next, w.reviewedScope(), null), actor, ReviewEvent.Kind.APPROVED, message);
     }
@@ -155,6 +156,7 @@ public class ReviewWorkflow {
         if (!open.isEmpty()) {
             throw new WorkflowException("Still waiting for the sign-off of " + String.join(", ", open) + ".");
         }
+        requireNotAnAuthorOfTheRound(w, actor, "complete its external review");
         move(w, w.with(WorkflowState.APPROVED, w.reviewedScope(), null), actor,
                 ReviewEvent.Kind.EXTERNAL_REVIEW_COMPLETED, message);
     }
@@ -290,6 +292,20 @@ public class ReviewWorkflow {
     private void requireMayRead(Language language, String articleId, User actor) {
         if (!mayRead(language, articleId, actor)) {
             throw new AccessDeniedException("This article is not assigned to you.");
+        }
+    }
+
+    /**
+     * Four eyes on every word: nobody approves a round that would carry a revision they wrote themselves, whoever
+     * sent it to review. Revisions readers already see do not count.
+     */
+    private void requireNotAnAuthorOfTheRound(ArticleWorkflow w, User actor, String step) {
+        List<String> own = publisher.carriedRevisions(w).stream()
+                .filter(revision -> revision.author().equalsIgnoreCase(actor.email()))
+                .map(revision -> revision.key().toString()).distinct().toList();
+        if (!own.isEmpty()) {
+            throw new WorkflowException("You wrote changes in this round (" + String.join(", ", own) + "); another "
+                    + "scientific reviewer must " + step + ".");
         }
     }
 
