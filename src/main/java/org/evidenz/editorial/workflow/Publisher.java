@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,14 +89,20 @@ class Publisher {
 
     /**
      * The reviewed revision of every item in the reviewed scope that readers do not see yet: what a publication would
-     * carry to them.
+     * carry to them. In the scope's order, which is the order new items take among those readers already see.
      */
     Map<ItemKey, Integer> unpublishedReviewed(ArticleWorkflow workflow) {
+        Map<ItemKey, Integer> reviewed = ScopeSnapshot.parse(workflow.reviewedScope()).items();
+        Set<ItemKey> keys = new LinkedHashSet<>(Scope.of(article(key(workflow)), store.latestItems()));
+        keys.addAll(reviewed.keySet());
         Map<ItemKey, Integer> unpublished = new LinkedHashMap<>();
-        ScopeSnapshot.parse(workflow.reviewedScope()).items().forEach((key, revision) -> store.find(key)
-                .filter(stored -> revision > 0 && (stored.publishedRevision() == null
-                        || revision > stored.publishedRevision()))
-                .ifPresent(stored -> unpublished.put(key, revision)));
+        for (ItemKey key : keys) {
+            Integer revision = reviewed.get(key);
+            if (revision != null && revision > 0) {
+                store.find(key).filter(stored -> stored.publishedRevision() == null
+                        || revision > stored.publishedRevision()).ifPresent(stored -> unpublished.put(key, revision));
+            }
+        }
         return unpublished;
     }
 
