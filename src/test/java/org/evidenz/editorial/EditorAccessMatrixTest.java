@@ -10,9 +10,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.evidenz.editorial.accounts.User;
+import org.evidenz.editorial.workflow.ReviewWorkflow;
+import org.evidenz.shared.Language;
 import org.evidenz.support.EditorClient;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.EditorialTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +93,8 @@ class EditorAccessMatrixTest {
 
     @Autowired
     Editorial editorial;
+    @Autowired
+    ReviewWorkflow workflow;
 
     private final Map<Role, User> users = new EnumMap<>(Role.class);
 
@@ -141,6 +147,81 @@ class EditorAccessMatrixTest {
         HttpResponse<String> response = forged.postWithoutToken(ARTICLE + "/workflow/comment",
                 List.of("message", "forged"));
         assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anExternalReviewerCannotTellAnArticleNotAssignedToThemFromOneThatDoesNotExist() {
+        inExternalReviewWith(editorial.user("assigned-elsewhere", Role.EXTERNAL_REVIEWER));
+        User prober = editorial.user("prober", Role.EXTERNAL_REVIEWER);
+        EditorClient client = new EditorClient(port).signedInAs(prober.email());
+        List<Endpoint> endpoints = new ArrayList<>(ENDPOINTS.stream().filter(e -> e.path().startsWith(ARTICLE))
+                .toList());
+        for (String step : List.of("submit", "approve", "assign", "sign-off", "complete-external", "send-back",
+                "archive", "reopen", "no-such-step")) {
+            endpoints.add(post(ARTICLE + "/workflow/" + step, List.of("message", "probe"), Set.of()));
+        }
+        List<String> telling = new ArrayList<>();
+        for (Endpoint existing : endpoints) {
+            Endpoint missing = new Endpoint(existing.method(), existing.path().replace(ARTICLE,
+                    "/editor/articles/en/no-such-article"), existing.form(), existing.allowed());
+            HttpResponse<String> toExisting = call(client, existing);
+            HttpResponse<String> toMissing = call(client, missing);
+            if (toExisting.statusCode() != 403 || toMissing.statusCode() != 403
+                    || !withoutTokens(toExisting).equals(withoutTokens(toMissing))) {
+                telling.add(existing.method() + " " + existing.path() + " → " + toExisting.statusCode()
+                        + ", the same for a missing article → " + toMissing.statusCode());
+            }
+        }
+        assertThat(telling).isEmpty();
+    }
+
+    @Test
+    void anExternalReviewerSeesTheirOwnAddressButNotTheOtherExternalReviewersAddresses() {
+        User me = editorial.user("reviewer-me", Role.EXTERNAL_REVIEWER);
+        User other = editorial.user("reviewer-other", Role.EXTERNAL_REVIEWER);
+        User scientific = inExternalReviewWith(me, other);
+        workflow.comment(Language.EN, "passive-treatments", other, "My concerns are in the attached notes.");
+        workflow.signOff(Language.EN, "passive-treatments", me, "Fine.");
+
+        EditorClient client = new EditorClient(port).signedInAs(me.email());
+        List<String> leaking = new ArrayList<>();
+        for (Endpoint endpoint : ENDPOINTS) {
+            if (endpoint.method().equals("GET") && (endpoint.allowed().contains(Role.EXTERNAL_REVIEWER)
+                    || endpoint.path().startsWith(ARTICLE))) {
+                HttpResponse<String> response = client.get(endpoint.path());
+                assertThat(response.statusCode()).as(endpoint.path()).isEqualTo(200);
+                if (response.body().contains(other.email())) {
+                    leaking.add(endpoint.path());
+                }
+            }
+        }
+        assertThat(leaking).isEmpty();
+        Document page = client.page(ARTICLE + "/workflow");
+        assertThat(page.select("#assign-heading + ul").text()).contains(me.email()).contains("external reviewer");
+        assertThat(page.select(".events").text()).contains("external reviewer")
+                .contains("My concerns are in the attached notes.");
+
+        EditorClient editor = new EditorClient(port).signedInAs(scientific.email());
+        assertThat(editor.get(ARTICLE + "/workflow").body()).contains(other.email()).contains(me.email());
+    }
+
+    /** The demo article in external review, with these external reviewers assigned; returns its reviewer. */
+    private User inExternalReviewWith(User... externalReviewers) {
+        User author = editorial.user("round-author", Role.AUTHOR);
+        User scientific = editorial.user("round-reviewer", Role.SCIENTIFIC_REVIEWER);
+        workflow.submit(Language.EN, "passive-treatments", author, null);
+        workflow.approve(Language.EN, "passive-treatments", scientific, null);
+        for (User external : externalReviewers) {
+            workflow.assignExternalReviewer(Language.EN, "passive-treatments", scientific, external.email());
+        }
+        return scientific;
+    }
+
+    /** The page without its CSRF tokens, which differ from one answer to the next. */
+    private static String withoutTokens(HttpResponse<String> response) {
+        Document document = Jsoup.parse(response.body());
+        document.select("input[name=_csrf]").remove();
+        return document.html();
     }
 
     private static HttpResponse<String> call(EditorClient client, Endpoint endpoint) {

@@ -20,6 +20,7 @@ import org.evidenz.editorial.authoring.ItemEditor;
 import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.editorial.store.ItemKey;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
+import org.evidenz.editorial.workflow.ScheduledPublications;
 import org.evidenz.editorial.workflow.WorkflowException;
 import org.evidenz.editorial.workflow.WorkflowState;
 import org.evidenz.shared.Language;
@@ -46,6 +47,8 @@ class ReviewWorkflowTest {
     Editorial editorial;
     @Autowired
     ReviewWorkflow workflow;
+    @Autowired
+    ScheduledPublications publications;
     @Autowired
     ItemEditor editor;
     @Autowired
@@ -178,6 +181,32 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void whoWroteARevisionInTheScopeCannotApproveItAlthoughSomebodyElseSentItToReview() {
+        editTreatmentName("heat-cold", "Heat or cold (my wording)", secondReviewer);
+        workflow.submit(EN, ARTICLE, author, null);
+
+        assertRefused(() -> workflow.approve(EN, ARTICLE, secondReviewer, null), "treatments/en/heat-cold");
+        assertThat(state()).isEqualTo(WorkflowState.IN_REVIEW);
+        workflow.approve(EN, ARTICLE, reviewer, null);
+        assertThat(state()).isEqualTo(WorkflowState.EXTERNAL_REVIEW);
+    }
+
+    @Test
+    void whoWroteARevisionInTheScopeCannotCompleteItsExternalReview() {
+        editTreatmentName("heat-cold", "Heat or cold (my wording)", secondReviewer);
+        workflow.submit(EN, ARTICLE, author, null);
+        workflow.approve(EN, ARTICLE, reviewer, null);
+        workflow.assignExternalReviewer(EN, ARTICLE, reviewer, external.email());
+        workflow.signOff(EN, ARTICLE, external, null);
+
+        assertRefused(() -> workflow.completeExternalReview(EN, ARTICLE, secondReviewer, null),
+                "treatments/en/heat-cold");
+        assertThat(state()).isEqualTo(WorkflowState.EXTERNAL_REVIEW);
+        workflow.completeExternalReview(EN, ARTICLE, reviewer, null);
+        assertThat(state()).isEqualTo(WorkflowState.APPROVED);
+    }
+
+    @Test
     void externalReviewCompletesOnlyAfterEveryAssignedExpertSignedOff() {
         workflow.submit(EN, ARTICLE, author, null);
         workflow.approve(EN, ARTICLE, reviewer, null);
@@ -220,7 +249,7 @@ class ReviewWorkflowTest {
         workflow.setPolicy(EN, ARTICLE, reviewer, false, 3, null);
         workflow.submit(EN, ARTICLE, author, null);
         workflow.approve(EN, ARTICLE, reviewer, null);
-        editTreatmentName("acupuncture", "Acupuncture (needling)");
+        editTreatmentName("acupuncture", "Acupuncture (needling)", author);
         assertRefused(() -> workflow.publish(EN, ARTICLE, publisher, null), "Changed since it was sent to review");
         assertThat(readerPage()).doesNotContain("Acupuncture (needling)");
     }
@@ -232,9 +261,9 @@ class ReviewWorkflowTest {
         workflow.submit(EN, ARTICLE, author, null);
         workflow.approve(EN, ARTICLE, reviewer, null);
         assertThat(workflow.publish(EN, ARTICLE, publisher, FixedClock.TODAY.plus(Duration.ofDays(2)))).isNull();
-        assertThat(workflow.publishDue(FixedClock.TODAY.plus(Duration.ofDays(1)))).isZero();
+        assertThat(publications.publishDue(FixedClock.TODAY.plus(Duration.ofDays(1)))).isZero();
         assertThat(readerPage()).doesNotContain("Scheduled summary.");
-        assertThat(workflow.publishDue(FixedClock.TODAY.plus(Duration.ofDays(2)))).isEqualTo(1);
+        assertThat(publications.publishDue(FixedClock.TODAY.plus(Duration.ofDays(2)))).isEqualTo(1);
         assertThat(state()).isEqualTo(WorkflowState.PUBLISHED);
         assertThat(readerPage()).contains("Scheduled summary.");
     }
@@ -248,13 +277,12 @@ class ReviewWorkflowTest {
         assertThat(new Http(port).get(READER_PAGE).statusCode()).isEqualTo(404);
     }
 
-    private void editTreatmentName(String id, String name) {
+    private void editTreatmentName(String id, String name, User by) {
         ItemKey key = new ItemKey(ItemKind.TREATMENT, EN, id);
         var stored = store.find(key).orElseThrow();
         Map<String, Object> fields = ItemFormat.map(store.item(key, stored.latestRevision()));
         fields.put("name", name);
-        var reading = editor.save(key, ItemFormat.text(ItemKind.TREATMENT, fields), stored.lockVersion(), author,
-                null);
+        var reading = editor.save(key, ItemFormat.text(ItemKind.TREATMENT, fields), stored.lockVersion(), by, null);
         assertThat(reading.problems()).isEmpty();
     }
 

@@ -2,7 +2,7 @@ package org.evidenz.editorial.planning;
 
 import java.time.Clock;
 
-import org.evidenz.editorial.workflow.ReviewWorkflow;
+import org.evidenz.editorial.workflow.ScheduledPublications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -23,12 +23,12 @@ class PlanningJobs {
 
     private static final Logger log = LoggerFactory.getLogger(PlanningJobs.class);
 
-    private final ReviewWorkflow workflow;
+    private final ScheduledPublications publications;
     private final ReviewPlanning planning;
     private final Clock clock;
 
-    PlanningJobs(ReviewWorkflow workflow, ReviewPlanning planning, Clock clock) {
-        this.workflow = workflow;
+    PlanningJobs(ScheduledPublications publications, ReviewPlanning planning, Clock clock) {
+        this.publications = publications;
         this.planning = planning;
         this.clock = clock;
     }
@@ -36,7 +36,7 @@ class PlanningJobs {
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT30S")
     @SchedulerLock(name = "publish-due", lockAtMostFor = "PT5M")
     void publishDue() {
-        int published = workflow.publishDue(clock.instant());
+        int published = publications.publishDue(clock.instant());
         if (published > 0) {
             log.info("Published {} scheduled article(s)", published);
         }

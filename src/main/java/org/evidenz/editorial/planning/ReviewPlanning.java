@@ -73,7 +73,8 @@ public class ReviewPlanning {
         boolean dueSoon = live && !overdue && !shown.nextReview().date().isAfter(today.plusDays(DUE_SOON_DAYS));
         String[] turn = whoseTurn(w, overdue || dueSoon);
         return new ReviewPlan(w.language(), w.articleId(), latest.title(), w.state(), shown.updated(),
-                shown.nextReview(), overdue, dueSoon, w.responsible(), turn[0], turn[1], w.scheduledAt());
+                shown.nextReview(), overdue, dueSoon, w.responsible(), turn[0], turn[1], w.scheduledAt(),
+                w.scheduleRefusal());
     }
 
     private String[] whoseTurn(ArticleWorkflow w, boolean reviewDue) {
@@ -88,7 +89,9 @@ public class ReviewPlanning {
                         ? new String[] {"scientific reviewers", "assign external reviewers or complete the review"}
                         : new String[] {String.join(", ", open), "external review and sign-off"};
             }
-            case APPROVED -> w.scheduledAt() != null
+            case APPROVED -> w.scheduleRefusal() != null
+                    ? new String[] {"publishers", "send it back so that the changes are reviewed"}
+                    : w.scheduledAt() != null
                     ? new String[] {"nobody", "publication is scheduled"}
                     : new String[] {"publishers", "publish"};
             case PUBLISHED -> reviewDue ? new String[] {author, "check the article and update it or confirm it"}

@@ -29,10 +29,12 @@ class DashboardController {
     private final Notifications notifications;
     private final EditorPages pages;
     private final Translations translations;
+    private final ReviewerPrivacy privacy;
     private final Clock clock;
 
     DashboardController(ReviewPlanning planning, ReviewWorkflow workflow, Notifications notifications,
-            EditorPages pages, Translations translations, Clock clock) {
+            EditorPages pages, Translations translations, ReviewerPrivacy privacy, Clock clock) {
+        this.privacy = privacy;
         this.translations = translations;
         this.planning = planning;
         this.workflow = workflow;
@@ -43,8 +45,8 @@ class DashboardController {
 
     @GetMapping("/editor")
     String dashboard(User user, HttpServletRequest request, Model model) {
-        List<ReviewPlan> visible = planning.plans().stream()
-                .filter(p -> workflow.mayRead(p.language(), p.articleId(), user)).toList();
+        List<ReviewPlan> visible = privacy.shownTo(user, planning.plans().stream()
+                .filter(p -> workflow.mayRead(p.language(), p.articleId(), user)).toList());
         List<ReviewPlan> mine = visible.stream().filter(p -> isMyTurn(p, user)).toList();
         model.addAttribute("page", pages.page("Dashboard", "dashboard", user, request, model))
                 .addAttribute("overdue", visible.stream().filter(ReviewPlan::overdue).toList())

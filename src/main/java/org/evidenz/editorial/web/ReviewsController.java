@@ -22,8 +22,10 @@ class ReviewsController {
     private final ReviewPlanning planning;
     private final ReviewWorkflow workflow;
     private final EditorPages pages;
+    private final ReviewerPrivacy privacy;
 
-    ReviewsController(ReviewPlanning planning, ReviewWorkflow workflow, EditorPages pages) {
+    ReviewsController(ReviewPlanning planning, ReviewWorkflow workflow, EditorPages pages, ReviewerPrivacy privacy) {
+        this.privacy = privacy;
         this.planning = planning;
         this.workflow = workflow;
         this.pages = pages;
@@ -34,8 +36,8 @@ class ReviewsController {
         if (!user.has(Role.EXTERNAL_REVIEWER)) {
             throw new AccessDeniedException("This list is for external reviewers.");
         }
-        List<ReviewPlan> assigned = new ArrayList<>(planning.plans().stream()
-                .filter(p -> workflow.isAssigned(p.language(), p.articleId(), user)).toList());
+        List<ReviewPlan> assigned = new ArrayList<>(privacy.shownTo(user, planning.plans().stream()
+                .filter(p -> workflow.isAssigned(p.language(), p.articleId(), user)).toList()));
         model.addAttribute("page", pages.page("My reviews", "reviews", user, request, model))
                 .addAttribute("plans", assigned);
         return "editorial/reviews";

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.evidenz.bundle.Item;
 import org.evidenz.bundle.ItemKind;
@@ -12,6 +13,7 @@ import org.evidenz.editorial.PublicationKind;
 import org.evidenz.editorial.Role;
 import org.evidenz.editorial.accounts.User;
 import org.evidenz.editorial.accounts.Users;
+import org.evidenz.editorial.planning.ReviewPlan;
 import org.evidenz.editorial.planning.ReviewPlanning;
 import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.editorial.store.ItemKey;
@@ -46,10 +48,12 @@ class WorkflowController {
     private final Users users;
     private final EditorPages pages;
     private final DraftPreviews drafts;
+    private final ReviewerPrivacy privacy;
 
     WorkflowController(ReviewWorkflow workflow, ReviewRecords records, ReviewPlanning planning, ContentStore store,
-            Users users, EditorPages pages, DraftPreviews drafts) {
+            Users users, EditorPages pages, DraftPreviews drafts, ReviewerPrivacy privacy) {
         this.drafts = drafts;
+        this.privacy = privacy;
         this.workflow = workflow;
         this.records = records;
         this.planning = planning;
@@ -62,26 +66,26 @@ class WorkflowController {
     String show(User user, @PathVariable String lang, @PathVariable String id, HttpServletRequest request,
             Model model) {
         Language language = EditorPaths.language(lang);
+        requireMayRead(user, language, id);
         ArticleWorkflow w = find(language, id);
-        if (!workflow.mayRead(language, id, user)) {
-            throw new AccessDeniedException("This article is not assigned to you.");
-        }
         ItemKey key = new ItemKey(ItemKind.ARTICLE, language, id);
         String title = store.latest(key).map(i -> ((Item.ArticleItem) i).article().title()).orElse(id);
         boolean external = user.has(Role.EXTERNAL_REVIEWER) && !user.has(Role.AUTHOR)
                 && !user.has(Role.SCIENTIFIC_REVIEWER) && !user.has(Role.PUBLISHER);
+        UnaryOperator<String> shown = privacy.shownTo(user, language, id);
+        ReviewPlan plan = planning.plans().stream()
+                .filter(p -> p.language() == language && p.articleId().equals(id)).findFirst().orElseThrow();
         model.addAttribute("page", pages.page(title, "content", user, request, model))
                 .addAttribute("language", language).addAttribute("articleId", id).addAttribute("w", w)
-                .addAttribute("plan", planning.plans().stream()
-                        .filter(p -> p.language() == language && p.articleId().equals(id)).findFirst().orElseThrow())
-                .addAttribute("events", records.events(language, id).reversed())
-                .addAttribute("assignments", records.assignments(language, id))
+                .addAttribute("plan", plan.withWhoseTurn(shown.apply(plan.whoseTurn())))
+                .addAttribute("events", privacy.events(shown, records.events(language, id).reversed()))
+                .addAttribute("assignments", privacy.assignments(shown, records.assignments(language, id)))
                 .addAttribute("publications", records.publications(language, id))
                 .addAttribute("pending", external ? List.of() : workflow.pendingChanges(language, id).stream()
                         .map(k -> new PendingChange(k.toString(), EditorPaths.path(k))).toList())
                 .addAttribute("changedSince", workflow.changedSinceSubmission(language, id))
-                .addAttribute("externalReviewers", users.withRole(Role.EXTERNAL_REVIEWER).stream()
-                        .map(User::email).toList())
+                .addAttribute("externalReviewers", !user.has(Role.SCIENTIFIC_REVIEWER) ? List.of()
+                        : users.withRole(Role.EXTERNAL_REVIEWER).stream().map(User::email).toList())
                 .addAttribute("authors", users.withRole(Role.AUTHOR).stream().map(User::email).toList())
                 .addAttribute("itemPath", EditorPaths.path(key))
                 .addAttribute("readOnlyExternal", external);
@@ -92,10 +96,8 @@ class WorkflowController {
     @GetMapping("/editor/articles/{lang}/{id}/draft")
     String draft(User user, @PathVariable String lang, @PathVariable String id, Model model) {
         Language language = EditorPaths.language(lang);
+        requireMayRead(user, language, id);
         find(language, id);
-        if (!workflow.mayRead(language, id, user)) {
-            throw new AccessDeniedException("This article is not assigned to you.");
-        }
         ItemKey key = new ItemKey(ItemKind.ARTICLE, language, id);
         return drafts.render(((Item.ArticleItem) store.latest(key).orElseThrow()).article(), model);
     }
@@ -107,6 +109,7 @@ class WorkflowController {
             @RequestParam(required = false) String reviewCycleYears,
             @RequestParam(required = false) String requiresExternalReview, RedirectAttributes redirect) {
         Language language = EditorPaths.language(lang);
+        requireMayRead(user, language, id);
         find(language, id);
         String back = "redirect:/editor/articles/" + language.code() + "/" + id + "/workflow";
         try {
@@ -183,6 +186,16 @@ class WorkflowController {
             return Integer.parseInt(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
             throw new WorkflowException("The review cycle must be a whole number of years.");
+        }
+    }
+
+    /**
+     * Asked before the article is looked up, so that an external reviewer gets the same answer for an article not
+     * assigned to them as for one that does not exist, and cannot learn which drafts exist.
+     */
+    private void requireMayRead(User user, Language language, String id) {
+        if (!workflow.mayRead(language, id, user)) {
+            throw new AccessDeniedException("This article is not assigned to you.");
         }
     }
 

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +28,7 @@ import org.evidenz.editorial.audit.AuditLog;
 import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.editorial.store.ItemKey;
 import org.evidenz.editorial.store.LiveContent;
+import org.evidenz.editorial.store.Revision;
 import org.evidenz.editorial.store.RevisionOrigin;
 import org.evidenz.editorial.store.Scope;
 import org.evidenz.editorial.store.StoredItem;
@@ -37,8 +40,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes an article and the unpublished changes in its scope what readers see, in the transaction of the workflow
- * step that calls it. If any change is published, the article counts as updated today; if none, as checked today.
- * Either way its next review is planned a review cycle from today.
+ * step that calls it: exactly the revisions that were reviewed, or nothing ({@link #publish}). If any change is
+ * published, the article counts as updated today; if none, as checked today. Either way its next review is planned
+ * a review cycle from today.
  */
 @Component
 class Publisher {
@@ -65,7 +69,7 @@ class Publisher {
         this.clock = clock;
     }
 
-    /** The items that would be published with the article: its scope's unpublished changes. */
+    /** The items that would be published with the article as it stands: its scope's unpublished changes. */
     List<ItemKey> pendingScope(ItemKey articleKey) {
         Article article = article(articleKey);
         return Scope.of(article, store.latestItems()).stream()
@@ -73,35 +77,84 @@ class Publisher {
                 .toList();
     }
 
+    /** The article's scope as it stands, each item with its latest revision. */
+    ScopeSnapshot currentScope(ArticleWorkflow workflow) {
+        return ScopeSnapshot.of(Scope.of(article(key(workflow)), store.latestItems()), store);
+    }
+
+    /** The items of the scope that changed since the round began: added, removed, or saved again. */
+    List<String> changedSinceReview(ArticleWorkflow workflow) {
+        return currentScope(workflow).changedSince(ScopeSnapshot.parse(workflow.reviewedScope()));
+    }
+
+    /**
+     * The reviewed revision of every item in the reviewed scope that readers do not see yet: what a publication would
+     * carry to them. In the scope's order, which is the order new items take among those readers already see.
+     */
+    Map<ItemKey, Integer> unpublishedReviewed(ArticleWorkflow workflow) {
+        Map<ItemKey, Integer> reviewed = ScopeSnapshot.parse(workflow.reviewedScope()).items();
+        Set<ItemKey> keys = new LinkedHashSet<>(Scope.of(article(key(workflow)), store.latestItems()));
+        keys.addAll(reviewed.keySet());
+        Map<ItemKey, Integer> unpublished = new LinkedHashMap<>();
+        for (ItemKey key : keys) {
+            Integer revision = reviewed.get(key);
+            if (revision != null && revision > 0) {
+                store.find(key).filter(stored -> stored.publishedRevision() == null
+                        || revision > stored.publishedRevision()).ifPresent(stored -> unpublished.put(key, revision));
+            }
+        }
+        return unpublished;
+    }
+
+    /** Every revision a publication would carry to readers: after each item's published one, up to the reviewed. */
+    List<Revision> carriedRevisions(ArticleWorkflow workflow) {
+        List<Revision> carried = new ArrayList<>();
+        unpublishedReviewed(workflow).forEach((key, reviewed) -> {
+            Integer published = store.find(key).orElseThrow().publishedRevision();
+            for (int number = published == null ? 1 : published + 1; number <= reviewed; number++) {
+                store.revision(key, number).ifPresent(carried::add);
+            }
+        });
+        return carried;
+    }
+
+    /**
+     * Publishes exactly the revisions that were reviewed, or refuses: every path to readers (publishing now, the
+     * scheduled job) comes through here, so none can publish a change made after review.
+     *
+     * @throws PublicationRefused when an item of the scope changed since the round began, or when the publication
+     *         would leave readers with broken references; nothing is written then
+     */
     PublicationKind publish(ArticleWorkflow workflow, String actor) {
-        ItemKey articleKey = new ItemKey(ItemKind.ARTICLE, workflow.language(), workflow.articleId());
-        List<ItemKey> pending = pendingScope(articleKey);
-        boolean changed = pending.stream().anyMatch(key -> !key.equals(articleKey))
-                || store.find(articleKey).map(s -> s.publishedRevision() == null).orElse(true)
-                || contentChanged(articleKey);
+        requireAsReviewed(workflow);
+        ItemKey articleKey = key(workflow);
+        Map<ItemKey, Integer> carried = unpublishedReviewed(workflow);
+        StoredItem articleStored = store.find(articleKey).orElseThrow();
+        int reviewedArticle = ScopeSnapshot.parse(workflow.reviewedScope()).items().get(articleKey);
+        boolean changed = carried.keySet().stream().anyMatch(key -> !key.equals(articleKey))
+                || articleStored.publishedRevision() == null
+                || contentChanged(articleKey, reviewedArticle, articleStored.publishedRevision());
         PublicationKind kind = changed ? PublicationKind.UPDATED : PublicationKind.CHECKED;
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
 
-        Article current = article(articleKey);
+        Article current = ((Item.ArticleItem) store.item(articleKey, reviewedArticle)).article();
         Article dated = new Article(current.language(), current.id(), current.topicId(), current.slug(),
                 current.title(), current.summary(), ArticleStatus.PUBLISHED,
                 kind == PublicationKind.UPDATED ? today : current.updated(),
                 PlannedDate.ofDate(today.plusYears(workflow.reviewCycleYears())), current.sections(),
                 current.treatmentIds(), current.furtherSourceIds());
-        StoredItem articleStored = store.find(articleKey).orElseThrow();
         StoredItem saved = store.save(articleKey, ItemFormat.write(new Item.ArticleItem(dated)),
                 articleStored.lockVersion(), RevisionOrigin.PUBLISHED, actor, kind.name().toLowerCase(), now);
 
         Map<ItemKey, Integer> revisions = new HashMap<>();
         List<Item> items = new ArrayList<>();
-        for (ItemKey key : pending) {
+        carried.forEach((key, revision) -> {
             if (!key.equals(articleKey)) {
-                StoredItem stored = store.find(key).orElseThrow();
-                revisions.put(key, stored.latestRevision());
-                items.add(store.item(key, stored.latestRevision()));
+                revisions.put(key, revision);
+                items.add(store.item(key, revision));
             }
-        }
+        });
         revisions.put(articleKey, saved.latestRevision());
         items.add(new Item.ArticleItem(dated));
         check(items);
@@ -127,8 +180,21 @@ class Publisher {
         return kind;
     }
 
+    /**
+     * Refuses, naming the items, when anything in the article's scope changed since the round began.
+     *
+     * @throws PublicationRefused when so
+     */
+    void requireAsReviewed(ArticleWorkflow workflow) {
+        List<String> changed = changedSinceReview(workflow);
+        if (!changed.isEmpty()) {
+            throw new PublicationRefused("Changed since it was sent to review: " + String.join(", ", changed)
+                    + ". Send it back so that the changes are reviewed.");
+        }
+    }
+
     void archive(ArticleWorkflow workflow, String actor) {
-        ItemKey articleKey = new ItemKey(ItemKind.ARTICLE, workflow.language(), workflow.articleId());
+        ItemKey articleKey = key(workflow);
         live.remove(articleKey);
         store.markUnpublished(articleKey);
         translations.refreshReaderFacts();
@@ -136,15 +202,11 @@ class Publisher {
         events.publishEvent(new ContentChanged(Set.of(workflow.language())));
     }
 
-    /** The article's own text differs from its published revision (besides the dates publication sets). */
-    private boolean contentChanged(ItemKey articleKey) {
-        StoredItem stored = store.find(articleKey).orElseThrow();
-        if (stored.publishedRevision() == null) {
-            return true;
-        }
-        Article latest = ((Item.ArticleItem) store.item(articleKey, stored.latestRevision())).article();
-        Article published = ((Item.ArticleItem) store.item(articleKey, stored.publishedRevision())).article();
-        return !withoutDates(latest).equals(withoutDates(published));
+    /** The article's reviewed text differs from its published revision (besides the dates publication sets). */
+    private boolean contentChanged(ItemKey articleKey, int reviewed, int published) {
+        Article underReview = ((Item.ArticleItem) store.item(articleKey, reviewed)).article();
+        Article shown = ((Item.ArticleItem) store.item(articleKey, published)).article();
+        return !withoutDates(underReview).equals(withoutDates(shown));
     }
 
     private static Article withoutDates(Article a) {
@@ -172,9 +234,13 @@ class Publisher {
             }
         }
         if (!problems.isEmpty()) {
-            throw new WorkflowException("Publishing would leave readers with broken references: "
+            throw new PublicationRefused("Publishing would leave readers with broken references: "
                     + String.join("; ", problems) + ". Publish the items they refer to first, or change them.");
         }
+    }
+
+    private static ItemKey key(ArticleWorkflow workflow) {
+        return new ItemKey(ItemKind.ARTICLE, workflow.language(), workflow.articleId());
     }
 
     private Article article(ItemKey articleKey) {

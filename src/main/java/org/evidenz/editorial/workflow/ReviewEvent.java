@@ -15,6 +15,7 @@ public record ReviewEvent(long id, Instant at, String actor, Kind kind, Workflow
         REVIEWER_ASSIGNED,
         SIGNED_OFF,
         SCHEDULED,
+        PUBLICATION_REFUSED,
         PUBLISHED,
         ARCHIVED,
         REOPENED,

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import org.evidenz.bundle.Item;
 import org.evidenz.bundle.ItemKind;
 import org.evidenz.editorial.AuditAction;
 import org.evidenz.editorial.PublicationKind;
@@ -15,8 +16,8 @@ import org.evidenz.editorial.accounts.Users;
 import org.evidenz.editorial.audit.AuditLog;
 import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.editorial.store.ItemKey;
-import org.evidenz.editorial.store.Scope;
 import org.evidenz.shared.Language;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +37,12 @@ public class ReviewWorkflow {
     private final ContentStore store;
     private final Users users;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReviewWorkflow(Workflows workflows, ReviewRecords records, Publisher publisher, ContentStore store, Users users,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.workflows = workflows;
         this.records = records;
         this.publisher = publisher;
@@ -68,15 +71,15 @@ public class ReviewWorkflow {
         if (!w.state().inReview()) {
             return List.of();
         }
-        return currentScope(w).changedSince(ScopeSnapshot.parse(w.reviewedScope()));
+        return publisher.changedSinceReview(w);
     }
 
     public void submit(Language language, String articleId, User actor, String message) {
         require(actor, Role.AUTHOR);
         ArticleWorkflow w = workflow(language, articleId);
         expect(w, "send it to review", WorkflowState.DRAFT, WorkflowState.PUBLISHED);
-        move(w, w.with(WorkflowState.IN_REVIEW, currentScope(w).text(), null), actor, ReviewEvent.Kind.SUBMITTED,
-                message);
+        move(w, w.with(WorkflowState.IN_REVIEW, publisher.currentScope(w).text(), null), actor,
+                ReviewEvent.Kind.SUBMITTED, message);
     }
 
     public void approve(Language language, String articleId, User actor, String message) {
@@ -89,6 +92,7 @@ public class ReviewWorkflow {
             throw new WorkflowException("You sent this article to review; another scientific reviewer must approve "
                     + "it.");
         }
+        requireNotAnAuthorOfTheRound(w, actor, "approve it");
         WorkflowState next = w.requiresExternalReview() ? WorkflowState.EXTERNAL_REVIEW : WorkflowState.APPROVED;
         move(w, w.with(next, w.reviewedScope(), null), actor, ReviewEvent.Kind.APPROVED, message);
     }
@@ -152,6 +156,7 @@ public class ReviewWorkflow {
         if (!open.isEmpty()) {
             throw new WorkflowException("Still waiting for the sign-off of " + String.join(", ", open) + ".");
         }
+        requireNotAnAuthorOfTheRound(w, actor, "complete its external review");
         move(w, w.with(WorkflowState.APPROVED, w.reviewedScope(), null), actor,
                 ReviewEvent.Kind.EXTERNAL_REVIEW_COMPLETED, message);
     }
@@ -166,7 +171,8 @@ public class ReviewWorkflow {
     }
 
     /**
-     * Publishes now ({@code at} null or not in the future) or schedules publication.
+     * Publishes now ({@code at} null or not in the future) or schedules publication. Either is refused while anything
+     * in the scope changed since the round began; a scheduled publication is checked again when its time comes.
      *
      * @return the kind of publication, or null when scheduled
      */
@@ -174,13 +180,9 @@ public class ReviewWorkflow {
         require(actor, Role.PUBLISHER);
         ArticleWorkflow w = workflow(language, articleId);
         expect(w, "publish it", WorkflowState.APPROVED);
-        List<String> changed = currentScope(w).changedSince(ScopeSnapshot.parse(w.reviewedScope()));
-        if (!changed.isEmpty()) {
-            throw new WorkflowException("Changed since it was sent to review: " + String.join(", ", changed)
-                    + ". Send it back so that the changes are reviewed.");
-        }
         Instant now = clock.instant();
         if (at != null && at.isAfter(now)) {
+            publisher.requireAsReviewed(w);
             ArticleWorkflow scheduled = w.with(WorkflowState.APPROVED, w.reviewedScope(), at);
             save(scheduled);
             records.event(language, articleId, now, actor.email(), ReviewEvent.Kind.SCHEDULED, w.state(),
@@ -194,21 +196,47 @@ public class ReviewWorkflow {
         return kind;
     }
 
-    /** Publishes every approved article whose scheduled time has come; run by the scheduler. */
-    public int publishDue(Instant now) {
-        int published = 0;
-        for (ArticleWorkflow w : workflows.all()) {
-            if (w.state() == WorkflowState.APPROVED && w.scheduledAt() != null && !w.scheduledAt().isAfter(now)) {
-                String scheduler = records.events(w.language(), w.articleId()).stream()
-                        .filter(e -> e.kind() == ReviewEvent.Kind.SCHEDULED).findFirst().map(ReviewEvent::actor)
-                        .orElse("scheduler");
-                PublicationKind kind = publisher.publish(w, scheduler);
-                moveAs(w, w.with(WorkflowState.PUBLISHED, null, null), scheduler, ReviewEvent.Kind.PUBLISHED,
-                        kind.name() + " (scheduled)");
-                published++;
-            }
+    /**
+     * Publishes an article whose scheduled time has come, for {@link ScheduledPublications}; false when it is no
+     * longer due (someone moved it on since the job looked).
+     *
+     * @throws PublicationRefused when the publisher refuses it; nothing is written then
+     */
+    boolean publishScheduled(Language language, String articleId, Instant now) {
+        ArticleWorkflow w = workflow(language, articleId);
+        if (!w.isDue(now)) {
+            return false;
         }
-        return published;
+        String scheduler = scheduledBy(w);
+        PublicationKind kind = publisher.publish(w, scheduler);
+        moveAs(w, w.with(WorkflowState.PUBLISHED, null, null), scheduler, ReviewEvent.Kind.PUBLISHED,
+                kind.name() + " (scheduled)");
+        return true;
+    }
+
+    /** Keeps a scheduled publication's refusal, so that it is shown and not tried again; tells the publisher. */
+    void refuseScheduled(Language language, String articleId, Instant now, String reason) {
+        ArticleWorkflow w = workflow(language, articleId);
+        if (!w.isDue(now)) {
+            return;
+        }
+        String scheduler = scheduledBy(w);
+        save(w.refused(now, reason));
+        ItemKey key = key(language, articleId);
+        records.event(language, articleId, now, "scheduler", ReviewEvent.Kind.PUBLICATION_REFUSED, w.state(),
+                w.state(), null, reason);
+        audit.record(now, "scheduler", AuditAction.SCHEDULED_PUBLICATION_REFUSED, key, null,
+                "scheduled for " + w.scheduledAt() + " by " + scheduler + ": " + reason);
+        String title = store.latest(key).map(i -> ((Item.ArticleItem) i).article().title()).orElse(articleId);
+        events.publishEvent(new ScheduledPublicationRefused(language, articleId, title, w.scheduledAt(), scheduler,
+                now, reason));
+    }
+
+    /** Who scheduled the publication: the latest scheduling in the history. */
+    private String scheduledBy(ArticleWorkflow w) {
+        return records.events(w.language(), w.articleId()).stream()
+                .filter(e -> e.kind() == ReviewEvent.Kind.SCHEDULED).findFirst().map(ReviewEvent::actor)
+                .orElse("scheduler");
     }
 
     public void archive(Language language, String articleId, User actor, String message) {
@@ -236,9 +264,7 @@ public class ReviewWorkflow {
         String owner = responsible == null || responsible.isBlank() ? null : users.findByEmail(responsible)
                 .filter(u -> u.has(Role.AUTHOR)).map(User::email)
                 .orElseThrow(() -> new WorkflowException("'" + responsible + "' is not an author."));
-        ArticleWorkflow changed = new ArticleWorkflow(w.language(), w.articleId(), w.state(), w.reviewedScope(),
-                requiresExternalReview, w.scheduledAt(), owner, reviewCycleYears, w.lockVersion());
-        save(changed);
+        save(w.withPolicy(requiresExternalReview, owner, reviewCycleYears));
         String summary = "external review " + (requiresExternalReview ? "required" : "not required") + "; cycle "
                 + reviewCycleYears + " years; responsible " + (owner == null ? "nobody" : owner);
         Instant now = clock.instant();
@@ -269,10 +295,18 @@ public class ReviewWorkflow {
         }
     }
 
-    private ScopeSnapshot currentScope(ArticleWorkflow w) {
-        var article = ((org.evidenz.bundle.Item.ArticleItem) store.latest(key(w.language(), w.articleId()))
-                .orElseThrow()).article();
-        return ScopeSnapshot.of(Scope.of(article, store.latestItems()), store);
+    /**
+     * Four eyes on every word: nobody approves a round that would carry a revision they wrote themselves, whoever
+     * sent it to review. Revisions readers already see do not count.
+     */
+    private void requireNotAnAuthorOfTheRound(ArticleWorkflow w, User actor, String step) {
+        List<String> own = publisher.carriedRevisions(w).stream()
+                .filter(revision -> revision.author().equalsIgnoreCase(actor.email()))
+                .map(revision -> revision.key().toString()).distinct().toList();
+        if (!own.isEmpty()) {
+            throw new WorkflowException("You wrote changes in this round (" + String.join(", ", own) + "); another "
+                    + "scientific reviewer must " + step + ".");
+        }
     }
 
     private void move(ArticleWorkflow from, ArticleWorkflow to, User actor, ReviewEvent.Kind kind, String message) {

@@ -2,6 +2,7 @@ package org.evidenz.editorial.workflow;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Workflows {
 
     private static final String COLUMNS = "lang, article_id, state, reviewed_scope, requires_external_review, "
-            + "scheduled_at, responsible, review_cycle_years, lock_version";
+            + "scheduled_at, responsible, review_cycle_years, lock_version, schedule_refused_at, schedule_refusal";
 
     private final JdbcClient jdbc;
 
@@ -37,9 +38,10 @@ public class Workflows {
 
     @Transactional
     public void insert(ArticleWorkflow w) {
-        jdbc.sql("insert into article_workflow (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, 0)")
+        jdbc.sql("insert into article_workflow (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")
                 .params(w.language().code(), w.articleId(), w.state().name(), w.reviewedScope(),
-                        w.requiresExternalReview(), utc(w), w.responsible(), w.reviewCycleYears())
+                        w.requiresExternalReview(), utc(w.scheduledAt()), w.responsible(), w.reviewCycleYears(),
+                        utc(w.scheduleRefusedAt()), w.scheduleRefusal())
                 .update();
     }
 
@@ -47,10 +49,12 @@ public class Workflows {
     @Transactional
     public boolean update(ArticleWorkflow w) {
         return jdbc.sql("update article_workflow set state = ?, reviewed_scope = ?, requires_external_review = ?, "
-                        + "scheduled_at = ?, responsible = ?, review_cycle_years = ?, lock_version = lock_version + 1 "
+                        + "scheduled_at = ?, responsible = ?, review_cycle_years = ?, schedule_refused_at = ?, "
+                        + "schedule_refusal = ?, lock_version = lock_version + 1 "
                         + "where lang = ? and article_id = ? and lock_version = ?")
-                .params(w.state().name(), w.reviewedScope(), w.requiresExternalReview(), utc(w), w.responsible(),
-                        w.reviewCycleYears(), w.language().code(), w.articleId(), w.lockVersion())
+                .params(w.state().name(), w.reviewedScope(), w.requiresExternalReview(), utc(w.scheduledAt()),
+                        w.responsible(), w.reviewCycleYears(), utc(w.scheduleRefusedAt()), w.scheduleRefusal(),
+                        w.language().code(), w.articleId(), w.lockVersion())
                 .update() == 1;
     }
 
@@ -59,15 +63,19 @@ public class Workflows {
         jdbc.sql("delete from article_workflow").update();
     }
 
-    private static OffsetDateTime utc(ArticleWorkflow w) {
-        return w.scheduledAt() == null ? null : w.scheduledAt().atOffset(ZoneOffset.UTC);
+    private static OffsetDateTime utc(Instant at) {
+        return at == null ? null : at.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 
     private static ArticleWorkflow row(ResultSet rs, int n) throws SQLException {
-        OffsetDateTime scheduled = rs.getObject("scheduled_at", OffsetDateTime.class);
         return new ArticleWorkflow(Language.of(rs.getString("lang")), rs.getString("article_id"),
                 WorkflowState.valueOf(rs.getString("state")), rs.getString("reviewed_scope"),
-                rs.getBoolean("requires_external_review"), scheduled == null ? null : scheduled.toInstant(),
-                rs.getString("responsible"), rs.getInt("review_cycle_years"), rs.getInt("lock_version"));
+                rs.getBoolean("requires_external_review"), instant(rs.getObject("scheduled_at", OffsetDateTime.class)),
+                rs.getString("responsible"), rs.getInt("review_cycle_years"), rs.getInt("lock_version"),
+                instant(rs.getObject("schedule_refused_at", OffsetDateTime.class)), rs.getString("schedule_refusal"));
     }
 }
