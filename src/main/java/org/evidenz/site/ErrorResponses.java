@@ -23,7 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 class ErrorResponses {
 
-    static final String UNREADABLE_DETAIL = "The address or form could not be read: its parameters are not "
+    private static final String UNREADABLE_DETAIL = "The address or form could not be read: its parameters are not "
             + "percent-encoded UTF-8 (a '%' must be followed by two hexadecimal digits, and the bytes must form "
             + "valid UTF-8).";
 
