@@ -13,14 +13,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Turns an error into what the client can use: for the API an RFC 9457 problem ({@code application/problem+json})
  * with a message a person understands, for readers a page in their language that helps them on. Never a stack
- * trace.
+ * trace, never cacheable ({@link ErrorCacheControl}), always with the security headers.
  */
 @Component
 class ErrorResponses {
+
+    private static final String UNREADABLE_DETAIL = "The address or form could not be read: its parameters are not "
+            + "percent-encoded UTF-8 (a '%' must be followed by two hexadecimal digits, and the bytes must form "
+            + "valid UTF-8).";
 
     private final Pages pages;
 
@@ -28,11 +33,15 @@ class ErrorResponses {
         this.pages = pages;
     }
 
-    Object respond(HttpServletRequest request, String path, HttpStatusCode status, String detail) {
+    Object respond(HttpServletRequest request, HttpServletResponse response, String path, HttpStatusCode status,
+            String detail) {
+        // On an error dispatch Spring Security's header writer does not run; without this the page would go out bare.
+        SecurityHeaders.writeTo(request, response);
+        boolean unreadable = request.getAttribute(UnreadableParameters.REFUSED) != null;
         if (isApi(path, request)) {
-            return problem(path, status, detail);
+            return problem(path, status, unreadable ? UNREADABLE_DETAIL : detail);
         }
-        return page(path, status);
+        return page(path, status, unreadable ? "unreadable" : kindOf(status));
     }
 
     static boolean isApi(String path, HttpServletRequest request) {
@@ -53,9 +62,8 @@ class ErrorResponses {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    ModelAndView page(String path, HttpStatusCode status) {
+    ModelAndView page(String path, HttpStatusCode status, String kind) {
         Language language = languageOf(path);
-        String kind = status.value() == 404 ? "not-found" : status.is4xxClientError() ? "bad-request" : "server";
         Page page = pages.of(language)
                 .title(pages.messages(language).t("error." + kind + ".title"))
                 .path(path == null ? "/" : path)
@@ -65,6 +73,10 @@ class ErrorResponses {
                 "kind", kind));
         view.setStatus(status);
         return view;
+    }
+
+    private static String kindOf(HttpStatusCode status) {
+        return status.value() == 404 ? "not-found" : status.is4xxClientError() ? "bad-request" : "server";
     }
 
     private static Language languageOf(String path) {

@@ -23,9 +23,12 @@ import jakarta.servlet.http.HttpServletResponse;
  * Serves reader pages and read-API responses from memory. Such a response depends only on its address, the
  * published content, the running deployment and today's date (a review may fall overdue overnight), so all four
  * are in the key and a cached response is never stale: publishing moves the {@link ContentVersion} on, and the
- * old entries simply age out of the memory budget. The same key is the ETag, so a revalidating browser gets its 304 before anything renders.
- * Only successful HTML and JSON responses are kept, within a memory budget, and never one marked
+ * old entries simply age out of the memory budget. The same key is the ETag, so a revalidating browser gets its 304
+ * from memory, before anything renders.
+ * Only successful HTML, JSON and Atom responses are kept, within a memory budget, and never one marked
  * {@code Cache-Control: no-store} or {@code private}: a page with a form token or a reader's own data sets that.
+ * Only those get the ETag, and only those answer 304: whether an address is a page or an error (a 404, a 400 for a
+ * bad parameter) is known once it has rendered, and an error must never pass for the page a browser holds.
  */
 @Component
 class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
@@ -69,18 +72,26 @@ class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
             cache.invalidateAll(); // entries of older content would never be asked for again
         }
         String etag = "W/\"" + deployment + "-" + version + "-" + LocalDate.now(clock) + "\"";
-        if (new ServletWebRequest(request, response).checkNotModified(etag)) {
-            return;
-        }
         String key = request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + " " + etag;
+        ServletWebRequest revalidation = new ServletWebRequest(request, response);
         CachedResponse cached = cache.getIfPresent(key);
         if (cached != null) {
-            cached.writeTo(response);
+            if (revalidation.checkNotModified(etag)) {
+                cached.writeCachingHeadersTo(response);
+            } else {
+                cached.writeTo(response);
+            }
             return;
         }
         ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, recording);
-        CachedResponse.of(recording).ifPresent(r -> cache.put(key, r));
+        java.util.Optional<CachedResponse> page = CachedResponse.of(recording);
+        if (page.isPresent()) {
+            cache.put(key, page.get());
+            if (revalidation.checkNotModified(etag)) {
+                return; // the browser's copy is this page: the body rendered just now is not sent
+            }
+        }
         recording.copyBodyToResponse();
     }
 
@@ -103,14 +114,19 @@ class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
         void writeTo(HttpServletResponse response) throws IOException {
             response.setStatus(200);
             response.setContentType(contentType);
-            if (cacheControl != null) {
-                response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-            }
+            writeCachingHeadersTo(response);
             if (contentLanguage != null) {
                 response.setHeader(HttpHeaders.CONTENT_LANGUAGE, contentLanguage);
             }
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
+        }
+
+        /** A 304 repeats how long the page may be kept. */
+        void writeCachingHeadersTo(HttpServletResponse response) {
+            if (cacheControl != null) {
+                response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+            }
         }
     }
 }

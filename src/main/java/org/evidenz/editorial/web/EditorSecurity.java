@@ -1,5 +1,7 @@
 package org.evidenz.editorial.web;
 
+import java.net.URI;
+
 import org.evidenz.editorial.Role;
 import org.evidenz.editorial.accounts.EditorAuthentication;
 import org.evidenz.site.SecurityHeaders;
@@ -9,6 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 
 /**
  * The editor's part of the site, {@code /editor/**}: form login against editorial accounts, CSRF tokens on every
@@ -45,13 +49,46 @@ class EditorSecurity {
                         .loginProcessingUrl("/editor/login")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .defaultSuccessUrl("/editor", false)
+                        .successHandler(backToWhereTheEditorWas())
                         .failureHandler(new LoginFailure()))
                 .logout(logout -> logout
                         .logoutUrl("/editor/logout")
                         .logoutSuccessUrl("/editor/login?signed-out"))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedPage("/editor/forbidden"));
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(signInForm())
+                        .accessDeniedPage("/editor/forbidden"));
         SecurityHeaders.apply(http, false);
         return http.build();
+    }
+
+    /**
+     * The sign-in form, by its path: Spring Security would build an absolute address from the request's Host
+     * header, and a forged {@code Host: evil.example} would send the editor there.
+     */
+    private static LoginUrlAuthenticationEntryPoint signInForm() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/editor/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
+    }
+
+    /** After signing in, the page that asked for it (the dashboard if none did), also by its path alone. */
+    private static SavedRequestAwareAuthenticationSuccessHandler backToWhereTheEditorWas() {
+        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+        handler.setDefaultTargetUrl("/editor");
+        handler.setRedirectStrategy((request, response, url) -> response.sendRedirect(pathOnly(url)));
+        return handler;
+    }
+
+    private static String pathOnly(String url) {
+        try {
+            URI uri = URI.create(url);
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+                return "/editor";
+            }
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException unreadable) {
+            return "/editor";
+        }
     }
 }
