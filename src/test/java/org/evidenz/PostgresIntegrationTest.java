@@ -122,7 +122,7 @@ class PostgresIntegrationTest {
         nowhere.setHost("localhost");
         nowhere.setPort(closedPort);
         new OutboxSender(outbox, nowhere, new SubscriptionProperties("", Duration.ofDays(7), 1, Duration.ofMinutes(1),
-                Duration.ofDays(30)), "Evidenz <n@evidenz.example>").sendDue(FixedClock.TODAY);
+                Duration.ofDays(30), 5, 20, 10_000, 1_000), "Evidenz <n@evidenz.example>").sendDue(FixedClock.TODAY);
         assertThat(outbox.findByDedupKey(pending.mailKeyPrefix() + "test").orElseThrow().status())
                 .isEqualTo(MailOutbox.Status.FAILED);
         assertThat(subscriptions.unsubscribe(pending.id())).isPresent();
