@@ -110,7 +110,8 @@ class SignupController {
             String kept = address.length() > 254 ? address.substring(0, 254) : address;
             return formPage(language, kept, topic == null ? "" : topic, errors, null, model, response);
         }
-        // Limits before the address is looked up, alike for every address: a refusal tells nothing about it.
+        // The limits come before the address is looked up and apply alike to every address: a refusal tells
+        // nothing about whether it is subscribed.
         Optional<SignupLimiter.Refusal> limited = limiter.take(client.getRemoteAddr(), address);
         if (limited.isPresent()) {
             return tooMany(language, address, topic, limited.get().retryAfter(),

@@ -1,5 +1,7 @@
 package org.evidenz.subscription.subscribers;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -137,7 +139,7 @@ public class Subscriptions {
 
     private record Waiting(long count, Instant oldest) {
 
-        static Waiting of(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        static Waiting of(ResultSet rs, int row) throws SQLException {
             Timestamp oldest = rs.getTimestamp("oldest");
             return new Waiting(rs.getLong("n"), oldest == null ? null : oldest.toInstant());
         }
