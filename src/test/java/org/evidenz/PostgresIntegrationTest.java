@@ -77,7 +77,7 @@ class PostgresIntegrationTest {
     void runsOnPostgresqlWithTheMigrationsApplied() {
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
         assertThat(jdbc.sql("select version from flyway_schema_history where success order by installed_rank")
-                .query(String.class).list()).containsExactly("1", "2", "3", "4", "5", "6", "7");
+                .query(String.class).list()).containsExactly("1", "2", "3", "4", "5", "6", "7", "9");
     }
 
     @Test
@@ -122,7 +122,7 @@ class PostgresIntegrationTest {
         nowhere.setHost("localhost");
         nowhere.setPort(closedPort);
         new OutboxSender(outbox, nowhere, new SubscriptionProperties("", Duration.ofDays(7), 1, Duration.ofMinutes(1),
-                Duration.ofDays(30)), "Evidenz <n@evidenz.example>").sendDue(FixedClock.TODAY);
+                Duration.ofDays(30), 5, 20, 10_000, 1_000), "Evidenz <n@evidenz.example>").sendDue(FixedClock.TODAY);
         assertThat(outbox.findByDedupKey(pending.mailKeyPrefix() + "test").orElseThrow().status())
                 .isEqualTo(MailOutbox.Status.FAILED);
         assertThat(subscriptions.unsubscribe(pending.id())).isPresent();

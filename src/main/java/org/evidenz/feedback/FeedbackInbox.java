@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
+import org.evidenz.article.PublishedArticles;
 import org.evidenz.editorial.Audit;
 import org.evidenz.editorial.AuditAction;
 import org.evidenz.feedback.FeedbackItems.Summary;
@@ -45,10 +45,12 @@ class FeedbackInbox {
     private final Clock clock;
     private final FeedbackProperties properties;
     private final FeedbackCipher cipher;
+    private final PublishedArticles published;
 
     FeedbackInbox(FeedbackStore store, Audit audit, ApplicationEventPublisher events, Clock clock,
-            FeedbackProperties properties, FeedbackCipher cipher) {
+            FeedbackProperties properties, FeedbackCipher cipher, PublishedArticles published) {
         this.cipher = cipher;
+        this.published = published;
         this.store = store;
         this.audit = audit;
         this.events = events;
@@ -138,8 +140,8 @@ class FeedbackInbox {
     }
 
     /**
-     * Writes a "you said, we did" summary, unpublished. It must be in the team's words: a summary that quotes a
-     * reader's comment on the article is refused.
+     * Writes a "you said, we did" summary, unpublished. It must be in the team's words: a summary with an e-mail
+     * address, a phone number or a passage of a reader's comment on the article is refused ({@link ReadersWords}).
      */
     @Transactional
     public long writeSummary(Language language, String articleId, String text, String actor) {
@@ -147,15 +149,7 @@ class FeedbackInbox {
         if (articleId == null || articleId.isBlank()) {
             throw new Refused("Choose the article the summary is about.");
         }
-        String normalised = normalise(summary);
-        for (Feedback feedback : store.list(new FeedbackStore.Filter(language, articleId, null, null, null),
-                Integer.MAX_VALUE)) {
-            if (feedback.comment() != null && feedback.comment().strip().length() >= 12
-                    && normalised.contains(normalise(feedback.comment()))) {
-                throw new Refused("This summary quotes a reader's comment. Write it in your own words: readers' "
-                        + "words are never published.");
-            }
-        }
+        refuseReadersWords(language, articleId, summary);
         long id = store.addSummary(language, articleId, summary, actor, clock.instant());
         audit.record(actor, AuditAction.FEEDBACK_SUMMARY_WRITTEN, "Summary " + id + " on article "
                 + language.code() + "/" + articleId);
@@ -168,6 +162,10 @@ class FeedbackInbox {
         Summary summary = store.summary(id).orElseThrow(() -> new Refused("This summary no longer exists."));
         if (summary.published() == publish) {
             return;
+        }
+        if (publish) {
+            // summaries saved before the check was this thorough, or before a reader's comment arrived
+            refuseReadersWords(summary.language(), summary.articleId(), summary.text());
         }
         store.setSummaryPublished(id, publish ? clock.instant() : null);
         audit.record(actor, publish ? AuditAction.FEEDBACK_SUMMARY_PUBLISHED : AuditAction.FEEDBACK_SUMMARY_WITHDRAWN,
@@ -253,7 +251,21 @@ class FeedbackInbox {
         return value;
     }
 
-    private static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    /**
+     * Refuses a summary with an e-mail address, a phone number or a passage of a reader's comment on the article
+     * (comments decrypted in memory only); the message says what was found, not the reader's words.
+     */
+    private void refuseReadersWords(Language language, String articleId, String summary) {
+        List<String> comments = store.list(new FeedbackStore.Filter(language, articleId, null, null, null),
+                Integer.MAX_VALUE).stream().map(Feedback::comment).toList();
+        List<String> titles = new ArrayList<>();
+        published.articles(language).stream().filter(a -> a.id().equals(articleId)).findFirst()
+                .ifPresent(article -> {
+                    titles.add(article.title());
+                    titles.add(published.topicOf(article).title());
+                });
+        ReadersWords.find(summary, comments, titles).ifPresent(finding -> {
+            throw new Refused(finding.message());
+        });
     }
 }

@@ -143,7 +143,29 @@ class InboxController {
 
     @GetMapping(BASE + "/summaries")
     String summaries(HttpServletRequest request, Model model) {
-        EditorPage page = screens.page("You said, we did", "feedback", request, model);
+        return summariesPage(screens.page("You said, we did", "feedback", request, model), "", "", model);
+    }
+
+    /** A refused summary comes back with the message and the text as typed, so that it can be rewritten. */
+    @PostMapping(BASE + "/summaries")
+    String writeSummary(@RequestParam(required = false) String article, @RequestParam(required = false) String text,
+            HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        try {
+            String[] parts = article == null ? new String[0] : article.split("/", 2);
+            if (parts.length != 2 || Language.fromCode(parts[0]).isEmpty()) {
+                throw new FeedbackInbox.Refused("Choose the article the summary is about.");
+            }
+            inbox.writeSummary(Language.of(parts[0]), parts[1], text, screens.signedInEmail());
+        } catch (FeedbackInbox.Refused e) {
+            response.setStatus(400);
+            EditorPage page = screens.page("You said, we did", "feedback", request, model).withError(e.getMessage());
+            return summariesPage(page, article == null ? "" : article, text == null ? "" : text, model);
+        }
+        EditorScreens.notice(redirect, "Summary saved. It is not on the article until you publish it.");
+        return "redirect:" + BASE + "/summaries";
+    }
+
+    private String summariesPage(EditorPage page, String draftArticle, String draftText, Model model) {
         List<String[]> articles = new ArrayList<>();
         for (Language language : Language.values()) {
             for (Article article : published.articles(language)) {
@@ -152,21 +174,9 @@ class InboxController {
             }
         }
         model.addAttribute("page", page).addAttribute("summaries", inbox.summaries())
-                .addAttribute("articles", articles).addAttribute("max", FeedbackInbox.MAX_SUMMARY);
+                .addAttribute("articles", articles).addAttribute("max", FeedbackInbox.MAX_SUMMARY)
+                .addAttribute("draftArticle", draftArticle).addAttribute("draftText", draftText);
         return "feedback/summaries";
-    }
-
-    @PostMapping(BASE + "/summaries")
-    String writeSummary(@RequestParam(required = false) String article, @RequestParam(required = false) String text,
-            RedirectAttributes redirect) {
-        return act(redirect, BASE + "/summaries", () -> {
-            String[] parts = article == null ? new String[0] : article.split("/", 2);
-            if (parts.length != 2 || Language.fromCode(parts[0]).isEmpty()) {
-                throw new FeedbackInbox.Refused("Choose the article the summary is about.");
-            }
-            inbox.writeSummary(Language.of(parts[0]), parts[1], text, screens.signedInEmail());
-            return "Summary saved. It is not on the article until you publish it.";
-        });
     }
 
     @PostMapping(BASE + "/summaries/{id}/publish")

@@ -167,10 +167,95 @@ class FeedbackInboxTest {
                 "en/passive-treatments", "text", "A reader said: I could not find how long the effect of massage "
                         + "lasts."));
 
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(officer.page("/editor/feedback/summaries").selectFirst("[role=alert]").text())
-                .contains("quotes a reader's comment");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(response.body()).selectFirst("[role=alert]").text())
+                .contains("the same as in a reader's comment");
         assertThat(store.summaries()).hasSize(before);
+    }
+
+    @Test
+    void aSummaryRepeatingPartOfAReadersCommentIsRefusedWithoutEchoingItAndKeptForRewriting() {
+        submit("After my fall at work in March my back hurt for weeks, write to me at jana.k@example.org please",
+                "jana.k@example.org", "2");
+        int before = store.summaries().size();
+        officer.page("/editor/feedback/summaries");
+        String partialQuote = "One reader's back hurt for weeks after a fall at work in March. We added a "
+                + "paragraph on falls.";
+
+        HttpResponse<String> response = officer.post("/editor/feedback/summaries", List.of("article",
+                "en/passive-treatments", "text", partialQuote));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(response.body());
+        String message = page.selectFirst("[role=alert]").text();
+        assertThat(message).contains("5 words in a row (words 9 to 13 of the summary) are the same as in a "
+                + "reader's comment on this article");
+        assertThat(message.toLowerCase()).doesNotContain("fall at work", "march", "back hurt");
+        assertThat(page.selectFirst("textarea[name=text]").wholeText()).isEqualTo(partialQuote);
+        assertThat(page.selectFirst("select[name=article] option[selected]").val()).isEqualTo("en/passive-treatments");
+        assertThat(store.summaries()).hasSize(before);
+    }
+
+    @Test
+    void aSummaryWithAnEmailAddressOrAPhoneNumberIsRefused() {
+        int before = store.summaries().size();
+        officer.page("/editor/feedback/summaries");
+        for (String[] summaryAndFinding : new String[][] {
+                {"We answered the reader at jana.k@example.org and changed the table.", "an e-mail address"},
+                {"We answered the reader at jana.k (at) example.org.", "an e-mail address"},
+                {"We called the reader back on 0170 1234567 and changed the table.", "a phone number"},
+                {"We called the reader back on +44 20 7946 0958.", "a phone number"}}) {
+            HttpResponse<String> response = officer.post("/editor/feedback/summaries", List.of("article",
+                    "en/passive-treatments", "text", summaryAndFinding[0]));
+            assertThat(response.statusCode()).as(summaryAndFinding[0]).isEqualTo(400);
+            assertThat(Jsoup.parse(response.body()).selectFirst("[role=alert]").text()).as(summaryAndFinding[0])
+                    .contains("This summary contains " + summaryAndFinding[1])
+                    .doesNotContain("jana", "0170", "7946");
+        }
+        assertThat(store.summaries()).hasSize(before);
+    }
+
+    @Test
+    void aSummarySharingThirtyCharactersOfLongWordsWithAReaderIsRefused() {
+        submit("Die Wärmetherapieempfehlungen fand ich unverständlich formuliert.", "", "2");
+        officer.page("/editor/feedback/summaries");
+
+        HttpResponse<String> response = officer.post("/editor/feedback/summaries", List.of("article",
+                "en/passive-treatments", "text", "Readers found the WÄRMETHERAPIEEMPFEHLUNGEN   fand ich hard to read."));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(response.body()).selectFirst("[role=alert]").text())
+                .contains("3 words in a row (words 4 to 6 of the summary)");
+    }
+
+    @Test
+    void aSummaryMayNameThePageAndShareAFewWordsWithReaders() {
+        submit("The page on passive treatments for low back pain does not say how long heat helps.", "", "3");
+        officer.page("/editor/feedback/summaries");
+
+        HttpResponse<String> response = officer.post("/editor/feedback/summaries", List.of("article",
+                "en/passive-treatments", "text", "Readers asked how long heat helps. The page on passive treatments "
+                        + "for low back pain now says so."));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(officer.page("/editor/feedback/summaries").select("[role=alert]")).isEmpty();
+        assertThat(store.summaries().get(0).text()).startsWith("Readers asked how long heat helps.");
+    }
+
+    @Test
+    void aSummarySavedBeforeTheCheckIsNotPublishedWhenItRepeatsAReader() {
+        submit("I stopped the tape after two days because my skin itched a lot.", "", "4");
+        long id = store.addSummary(org.evidenz.shared.Language.EN, "passive-treatments",
+                "A reader stopped the tape after two days because the skin itched.", "officer",
+                java.time.Instant.parse("2026-11-20T10:00:00Z"));
+        officer.page("/editor/feedback/summaries");
+
+        officer.post("/editor/feedback/summaries/" + id + "/publish", List.of("publish", "true"));
+
+        assertThat(officer.page("/editor/feedback/summaries").selectFirst("[role=alert]").text())
+                .contains("are the same as in a reader's comment");
+        assertThat(store.summary(id).orElseThrow().published()).isFalse();
+        assertThat(new Http(port).page(ReaderPages.ARTICLE).text()).doesNotContain("stopped the tape");
     }
 
     @Test

@@ -129,4 +129,29 @@ class NewsletterTest {
         assertThat(draft.statusCode()).isEqualTo(400);
         assertThat(jdbc.sql("select count(*) from newsletter_issue").query(Integer.class).single()).isZero();
     }
+
+    @Test
+    void aSubjectWithALineBreakOrOtherControlCharacterIsRefusedBeforeAnythingIsSaved() {
+        EditorClient client = new EditorClient(port).signedInAs(author.email());
+        client.page("/editor/newsletter/new?lang=en&days=3650");
+        int composedBefore = composedIssuesAudited();
+        for (String subject : List.of("News\r\nBcc: everyone@example.net", "News\nX-Injected: yes", "News\rfrom us",
+                "Tab\tseparated", "Null\u0000byte", "Line\u2028separator")) {
+            HttpResponse<String> refused = client.post("/editor/newsletter", List.of("lang", "en", "days", "3650",
+                    "subject", subject, "intro", "Dear readers,", "article", "passive-treatments"));
+            assertThat(refused.statusCode()).as(subject).isEqualTo(400);
+            Document page = Jsoup.parse(refused.body());
+            assertThat(page.getElementById("subject-error").text()).as(subject)
+                    .isEqualTo("Write the subject on one line, without line breaks, tabs or other control characters.");
+            assertThat(page.getElementById("subject").attr("aria-invalid")).isEqualTo("true");
+            assertThat(page.getElementById("intro").text()).isEqualTo("Dear readers,");
+        }
+        assertThat(jdbc.sql("select count(*) from newsletter_issue").query(Integer.class).single()).isZero();
+        assertThat(composedIssuesAudited()).isEqualTo(composedBefore);
+    }
+
+    private int composedIssuesAudited() {
+        return jdbc.sql("select count(*) from audit_event where action = ?")
+                .param(AuditAction.NEWSLETTER_COMPOSED.name()).query(Integer.class).single();
+    }
 }

@@ -32,7 +32,7 @@ class OutboxTest {
 
     private static final Instant T0 = FixedClock.TODAY;
     private static final SubscriptionProperties THREE_ATTEMPTS = new SubscriptionProperties("", Duration.ofDays(7),
-            3, Duration.ofMinutes(1), Duration.ofDays(30));
+            3, Duration.ofMinutes(1), Duration.ofDays(30), 5, 20, 10_000, 1_000);
 
     @Autowired
     MailOutbox outbox;

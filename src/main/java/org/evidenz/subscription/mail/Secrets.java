@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * The module's keys, all derived from one secret: from configuration ({@code evidenz.subscription.secret}) or,
  * when none is configured, generated once into {@code ${evidenz.data-dir}/subscription.key} (never in the
- * repository). Signs links (HMAC-SHA256), encrypts addresses (AES-256-GCM) and hashes them for look-up (HMAC).
+ * repository). Signs links (HMAC-SHA256), encrypts addresses (AES-256-GCM) and hashes them, and their mail
+ * domains, for look-up (HMAC).
  */
 @Component
 public class Secrets {
@@ -37,12 +38,14 @@ public class Secrets {
 
     private final byte[] signingKey;
     private final byte[] hashingKey;
+    private final byte[] domainKey;
     private final SecretKeySpec encryptionKey;
 
     Secrets(SubscriptionProperties properties, @Value("${evidenz.data-dir}") String dataDir) {
         byte[] master = master(properties.secret(), Path.of(dataDir, "subscription.key"));
         this.signingKey = hmac(master, "evidenz-subscription-links");
         this.hashingKey = hmac(master, "evidenz-subscription-address-hash");
+        this.domainKey = hmac(master, "evidenz-subscription-domain-hash");
         this.encryptionKey = new SecretKeySpec(hmac(master, "evidenz-subscription-address-encryption"), "AES");
     }
 
@@ -83,6 +86,17 @@ public class Secrets {
     /** A keyed hash of an address, to find it without storing it readable. */
     public String addressHash(String address) {
         return HexFormat.of().formatHex(hmac(hashingKey, normalise(address)));
+    }
+
+    /** The mail domain of an address, normalised: what follows the last {@code @}, lower case. */
+    public static String domain(String address) {
+        String normalised = normalise(address);
+        return normalised.substring(normalised.lastIndexOf('@') + 1);
+    }
+
+    /** A keyed hash of an address's mail domain, to count subscriptions per domain without storing it. */
+    public String domainHash(String address) {
+        return HexFormat.of().formatHex(hmac(domainKey, domain(address)));
     }
 
     public String encrypt(String plain) {

@@ -14,6 +14,7 @@ import org.evidenz.editorial.Audit;
 import org.evidenz.editorial.AuditAction;
 import org.evidenz.shared.Language;
 import org.evidenz.site.SiteProperties;
+import org.evidenz.subscription.OutgoingMail;
 import org.evidenz.subscription.mail.MailOutbox;
 import org.evidenz.subscription.subscribers.SubscriptionMails;
 import org.evidenz.subscription.subscribers.Subscriptions;
@@ -88,6 +89,9 @@ public class Newsletters {
         String i = intro == null ? "" : intro.strip();
         if (s.isEmpty()) {
             errors.put("subject", "Enter a subject.");
+        } else if (!OutgoingMail.fitsInAHeader(s)) {
+            errors.put("subject", "Write the subject on one line, without line breaks, tabs or other control "
+                    + "characters.");
         } else if (s.length() > 200) {
             errors.put("subject", "Keep the subject under 200 characters.");
         }
@@ -141,6 +145,11 @@ public class Newsletters {
         }
         if (links.isEmpty()) {
             throw new IllegalStateException("None of the issue's articles is published any more.");
+        }
+        if (!OutgoingMail.fitsInAHeader(issue.subject())) {
+            // saved before subjects were checked: a line break would start a mail header of its own
+            throw new IllegalStateException("This issue's subject contains a line break or another control "
+                    + "character. Compose the issue again with a one-line subject.");
         }
         int queued = 0;
         for (var subscriber : subscriptions.confirmed(issue.language(), Subscriptions.NEWSLETTER)) {

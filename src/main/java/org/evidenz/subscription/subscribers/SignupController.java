@@ -1,10 +1,12 @@
 package org.evidenz.subscription.subscribers;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.evidenz.article.PublishedArticles;
@@ -33,7 +35,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * the unsubscribe page. Links in mail lead to pages with one button (mail programs and scanners open links ahead
  * of the reader); only the one-click unsubscribe POST of RFC 8058 works without the form's CSRF token. Every one of
  * these pages carries a form and is therefore {@code no-store}. A subscribe request gets the same answer whether or
- * not the address was subscribed already.
+ * not the address was subscribed already, also when it is refused for too many sign-ups (429): per client and per
+ * mail domain and hour ({@link SignupLimiter}), or while too many subscriptions wait for confirmation.
  */
 @Controller
 class SignupController {
@@ -49,11 +52,13 @@ class SignupController {
     private final SubscriptionMails mails;
     private final MailOutbox outbox;
     private final Tokens tokens;
+    private final SignupLimiter limiter;
     private final Pages pages;
     private final Clock clock;
 
     SignupController(PublishedArticles published, Subscriptions subscriptions, SubscriptionMails mails,
-            MailOutbox outbox, Tokens tokens, Pages pages, Clock clock) {
+            MailOutbox outbox, Tokens tokens, SignupLimiter limiter, Pages pages, Clock clock) {
+        this.limiter = limiter;
         this.published = published;
         this.subscriptions = subscriptions;
         this.mails = mails;
@@ -74,13 +79,14 @@ class SignupController {
             HttpServletResponse response) {
         Language language = Language.of(lang);
         String choice = topic != null && published.topic(language, topic).isPresent() ? topic : NEWSLETTER_CHOICE;
-        return formPage(language, "", choice, Map.of(), model, response);
+        return formPage(language, "", choice, Map.of(), null, model, response);
     }
 
     @PostMapping(LANG + "/newsletter")
     @Transactional
     String subscribe(@PathVariable String lang, @RequestParam(required = false) String email,
-            @RequestParam(required = false) String topic, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) String topic, HttpServletRequest client, Model model,
+            HttpServletResponse response) {
         Language language = Language.of(lang);
         Messages m = pages.messages(language);
         String address = email == null ? "" : email.strip();
@@ -102,7 +108,19 @@ class SignupController {
         if (!errors.isEmpty()) {
             response.setStatus(400);
             String kept = address.length() > 254 ? address.substring(0, 254) : address;
-            return formPage(language, kept, topic == null ? "" : topic, errors, model, response);
+            return formPage(language, kept, topic == null ? "" : topic, errors, null, model, response);
+        }
+        // The limits come before the address is looked up and apply alike to every address: a refusal tells
+        // nothing about whether it is subscribed.
+        Optional<SignupLimiter.Refusal> limited = limiter.take(client.getRemoteAddr(), address);
+        if (limited.isPresent()) {
+            return tooMany(language, address, topic, limited.get().retryAfter(),
+                    limited.get().limit() == SignupLimiter.Limit.CLIENT ? "newsletter.error.rate.client"
+                            : "newsletter.error.rate.busy", model, response);
+        }
+        Duration room = subscriptions.waitForRoom(address);
+        if (!room.isZero()) {
+            return tooMany(language, address, topic, room, "newsletter.error.rate.full", model, response);
         }
         var request = subscriptions.request(address, language,
                 chosenTopic == null ? Subscriptions.NEWSLETTER : chosenTopic.id());
@@ -193,8 +211,23 @@ class SignupController {
         return null;
     }
 
-    private String formPage(Language language, String email, String choice, Map<String, String> errors, Model model,
-            HttpServletResponse response) {
+    /**
+     * 429 with {@code Retry-After}: the form again, with what was typed and a message that says when to try again
+     * (in minutes, or in hours for {@code newsletter.error.rate.full}).
+     */
+    private String tooMany(Language language, String address, String choice, Duration wait, String messageKey,
+            Model model, HttpServletResponse response) {
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+        long unit = messageKey.equals("newsletter.error.rate.full") ? 3600 : 60;
+        int when = (int) Math.min(Integer.MAX_VALUE, (seconds + unit - 1) / unit);
+        response.setStatus(429);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return formPage(language, address, choice, Map.of(), pages.messages(language).t(messageKey, when), model,
+                response);
+    }
+
+    private String formPage(Language language, String email, String choice, Map<String, String> errors,
+            String message, Model model, HttpServletResponse response) {
         Messages m = pages.messages(language);
         List<Choice> choices = new ArrayList<>();
         choices.add(new Choice(NEWSLETTER_CHOICE, m.t("newsletter.choice.newsletter")));
@@ -207,7 +240,7 @@ class SignupController {
                 .crumb(m.t("newsletter.title"), null).sameInEveryLanguage();
         noStore(response);
         model.addAttribute("page", builder.build()).addAttribute("email", email).addAttribute("choice", choice)
-                .addAttribute("choices", choices).addAttribute("errors", errors)
+                .addAttribute("choices", choices).addAttribute("errors", errors).addAttribute("message", message)
                 .addAttribute("feeds", feeds(language));
         return "subscription/newsletter";
     }

@@ -56,8 +56,8 @@ public class SubscriptionMails {
     public OutgoingMail confirmation(Subscriptions.Subscription s, String topicTitle) {
         Messages m = pages.messages(s.language());
         boolean newsletter = s.isNewsletter();
-        String subject = newsletter ? m.t("mail.confirm.subject.newsletter", site.name())
-                : m.t("mail.confirm.subject.topic", topicTitle);
+        String subject = OutgoingMail.oneLine(newsletter ? m.t("mail.confirm.subject.newsletter", site.name())
+                : m.t("mail.confirm.subject.topic", topicTitle));
         String intro = newsletter ? m.t("mail.confirm.intro.newsletter", site.name())
                 : m.t("mail.confirm.intro.topic", topicTitle);
         LocalDate until = clock.instant().plus(properties.confirmWindow()).atZone(ZoneOffset.UTC).toLocalDate();
@@ -74,7 +74,7 @@ public class SubscriptionMails {
     public OutgoingMail alert(Subscriptions.Subscription s, String topicTitle, Link article, String articleId,
             int revision) {
         Messages m = pages.messages(s.language());
-        String subject = m.t("mail.alert.subject", article.title());
+        String subject = OutgoingMail.oneLine(m.t("mail.alert.subject", article.title()));
         String intro = m.t("mail.alert.intro", article.title(), topicTitle);
         String text = intro + "\n\n" + article.summary() + "\n\n" + m.t("mail.alert.read") + ":\n" + article.url()
                 + "\n" + footerText(s, m, topicTitle);

@@ -1,5 +1,7 @@
 package org.evidenz.subscription.subscribers;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,14 +72,19 @@ public class Subscriptions {
     public Request request(String address, Language language, String topicId) {
         Instant now = clock.instant();
         String hash = secrets.addressHash(address);
+        String domainHash = secrets.domainHash(address);
         long subscriberId = jdbc.sql("select id from subscriber where address_hash = ?").param(hash)
                 .query(Long.class).optional().orElseGet(() -> {
-                    jdbc.sql("insert into subscriber (address_hash, address_enc, created_at) values (?, ?, ?)")
-                            .params(hash, secrets.encrypt(Secrets.normalise(address)), Timestamp.from(now))
+                    jdbc.sql("insert into subscriber (address_hash, address_enc, domain_hash, created_at) "
+                            + "values (?, ?, ?, ?)")
+                            .params(hash, secrets.encrypt(Secrets.normalise(address)), domainHash,
+                                    Timestamp.from(now))
                             .update();
                     return jdbc.sql("select id from subscriber where address_hash = ?").param(hash)
                             .query(Long.class).single();
                 });
+        jdbc.sql("update subscriber set domain_hash = ? where id = ? and domain_hash is null")
+                .params(domainHash, subscriberId).update(); // subscribed before domains were recorded
         outbox.unsuppress(hash);
         Optional<Subscription> existing = find(subscriberId, language, topicId);
         if (existing.isPresent()) {
@@ -99,6 +106,43 @@ public class Subscriptions {
                         Timestamp.from(now))
                 .update();
         return new Request(Outcome.NEW, find(subscriberId, language, topicId).orElseThrow());
+    }
+
+    /**
+     * How long until there is room for another subscription waiting for confirmation: zero while fewer than
+     * {@code max-pending} are waiting in total and fewer than {@code max-pending-per-domain} for addresses at the
+     * domain of {@code address}, else until the oldest of them expires. Whether {@code address} itself is subscribed
+     * plays no part, so the answer tells nothing about it.
+     */
+    @Transactional(readOnly = true)
+    public Duration waitForRoom(String address) {
+        Instant now = clock.instant();
+        Timestamp since = Timestamp.from(now.minus(properties.confirmWindow()));
+        Optional<Instant> oldest = Optional.empty();
+        var total = jdbc.sql("select count(*) as n, min(requested_at) as oldest from subscription "
+                + "where status = 'PENDING' and requested_at >= ?").param(since).query(Waiting::of).single();
+        if (total.count() >= properties.maxPending()) {
+            oldest = Optional.of(total.oldest() == null ? now : total.oldest());
+        } else {
+            var domain = jdbc.sql("select count(*) as n, min(s.requested_at) as oldest from subscription s "
+                    + "join subscriber b on b.id = s.subscriber_id "
+                    + "where s.status = 'PENDING' and s.requested_at >= ? and b.domain_hash = ?")
+                    .params(since, secrets.domainHash(address)).query(Waiting::of).single();
+            if (domain.count() >= properties.maxPendingPerDomain()) {
+                oldest = Optional.of(domain.oldest() == null ? now : domain.oldest());
+            }
+        }
+        return oldest.map(o -> Duration.between(now, o.plus(properties.confirmWindow())))
+                .map(wait -> wait.isNegative() || wait.isZero() ? Duration.ofSeconds(1) : wait)
+                .orElse(Duration.ZERO);
+    }
+
+    private record Waiting(long count, Instant oldest) {
+
+        static Waiting of(ResultSet rs, int row) throws SQLException {
+            Timestamp oldest = rs.getTimestamp("oldest");
+            return new Waiting(rs.getLong("n"), oldest == null ? null : oldest.toInstant());
+        }
     }
 
     /** Confirms a pending subscription if the nonce is its current one; the nonce is then used up. */
