@@ -28,7 +28,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Signing in and out, throttling of guessing, and sessions that end when an administrator takes access away.
  * <p>
  * All tests sign in from the same client address on a fixed clock, and the throttle pauses an address after
- * {@code 20} failures: these tests together fail fewer than that (now 15).
+ * {@code 20} failures: these tests together fail fewer than that (now 14).
  */
 @EditorialTest
 class SignInTest {
