@@ -66,6 +66,23 @@ class EditorScreensTest {
     }
 
     @Test
+    void aRevisionNoteOfMoreThanAThousandCharactersIsRefusedNextToTheNoteKeepingWhatWasTyped() {
+        Document form = author.page(TREATMENT);
+        String note = "A very thorough note. ".repeat(50);
+        HttpResponse<String> response = author.submit(form.selectFirst("form.item-form"),
+                Map.of("name", "Acupuncture (typed)", "_note", note), "save");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        Document page = Jsoup.parse(response.body());
+        Element field = page.selectFirst("input[name=_note]");
+        assertThat(field.val()).isEqualTo(note);
+        assertThat(field.attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.getElementById(field.attr("aria-describedby")).text()).contains("at most 1,000 characters");
+        assertThat(page.select("input[name=name]").val()).isEqualTo("Acupuncture (typed)");
+        assertThat(store.find(TREATMENT_KEY).orElseThrow().latestRevision()).isEqualTo(1);
+    }
+
+    @Test
     void anInvalidFormIsRefusedFieldByFieldKeepsWhatWasTypedAndSavesNothing() {
         Document form = author.page(TREATMENT);
         HttpResponse<String> response = author.submit(form.selectFirst("form.item-form"), Map.of(

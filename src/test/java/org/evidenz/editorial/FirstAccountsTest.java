@@ -1,16 +1,19 @@
 package org.evidenz.editorial;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.evidenz.EvidenzApplication;
 import org.evidenz.editorial.accounts.User;
 import org.evidenz.editorial.accounts.Users;
 import org.evidenz.support.FixedClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -53,5 +56,30 @@ class FirstAccountsTest {
             assertThat(encoder.matches(printed.group(1),
                     users.findByEmail("author@demo.evidenz.example").orElseThrow().passwordHash())).isTrue();
         }
+    }
+
+    @Test
+    void aCommonAdministratorPasswordInTheEnvironmentStopsTheStartWithAMessageInsteadOfAStackTrace(
+            CapturedOutput output) {
+        assertThatThrownBy(() -> startWithAdministratorPassword("weak", "password1234")).isNotNull();
+        assertThat(output.getAll()).contains("APPLICATION FAILED TO START").contains("EVIDENZ_ADMIN_PASSWORD")
+                .contains("too easy to guess").doesNotContain("\tat org.evidenz");
+    }
+
+    @Test
+    void anAdministratorPasswordOfMoreThanSeventyTwoBytesStopsTheStartWithAMessage(CapturedOutput output) {
+        assertThatThrownBy(() -> startWithAdministratorPassword("long",
+                "Grüße aus Köln, über die Brücke und zurück ans Ufer vom Rhein heute!!!")).isNotNull();
+        assertThat(output.getAll()).contains("APPLICATION FAILED TO START").contains("72 bytes")
+                .doesNotContain("\tat org.evidenz");
+    }
+
+    private static void startWithAdministratorPassword(String name, String password) {
+        new SpringApplicationBuilder(EvidenzApplication.class)
+                .properties("server.port=0", "spring.datasource.url=jdbc:h2:mem:first-admin-" + name + ";DB_CLOSE_DELAY=-1",
+                        "evidenz.data-dir=target/test-data/first-admin-" + name, "evidenz.jobs.enabled=false",
+                        "evidenz.bundle.load-demo=false", "evidenz.admin.email=admin@example.org",
+                        "evidenz.admin.password=" + password)
+                .run().close();
     }
 }

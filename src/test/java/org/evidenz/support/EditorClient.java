@@ -45,7 +45,7 @@ public final class EditorClient {
     public EditorClient signedInAs(String email) {
         HttpResponse<String> response = signIn(email, Editorial.PASSWORD);
         String location = response.headers().firstValue("Location").orElse("");
-        if (location.contains("error")) {
+        if (response.statusCode() != 302 || location.contains("/editor/login")) {
             throw new AssertionError("Could not sign in as " + email);
         }
         refreshToken("/editor/account");

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.evidenz.editorial.AuditAction;
 import org.evidenz.editorial.Role;
 import org.evidenz.editorial.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -19,8 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Managing accounts: administrators create them, grant roles, set passwords and disable them; everyone changes
- * their own password. Every change is audited. Taking roles away or disabling an account ends that person's
- * sessions on every node, so that it takes effect at once.
+ * their own password. Every change is audited, and every input is checked before anything is written.
+ * <ul>
+ * <li>Taking roles away or disabling an account ends that person's sessions on every node, so that it takes effect
+ * at once; a new password ends every other session of the account.</li>
+ * <li>There is always an enabled administrator: the last one can neither lose the role nor be disabled.</li>
+ * <li>Reader feedback is confidential health information: no administrator grants themselves the role
+ * FEEDBACK_OFFICER, and every administrator is told whenever someone is given access to it (ADR 14).</li>
+ * </ul>
  */
 @Service
 @Transactional
@@ -32,14 +39,17 @@ public class Accounts {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Accounts(Users users, PasswordEncoder encoder, AuditLog audit,
-            FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock) {
+            FindByIndexNameSessionRepository<? extends Session> sessions, ApplicationEventPublisher events,
+            Clock clock) {
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
         this.sessions = sessions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -56,87 +66,156 @@ public class Accounts {
 
     public User create(String email, String displayName, String password, Set<Role> roles, User actor) {
         requireAdmin(actor);
-        String normalised = Users.normalise(email);
-        if (!EMAIL.matcher(normalised).matches() || normalised.length() > 320) {
-            throw new AccountException("Please enter a valid e-mail address.");
-        }
+        String normalised = checkedEmail(email);
         if (users.findByEmail(normalised).isPresent()) {
-            throw new AccountException("An account with the e-mail address " + normalised + " exists already.");
+            throw new AccountException("email", "An account with the e-mail address " + normalised
+                    + " exists already.");
         }
         String name = displayName == null || displayName.isBlank() ? normalised : displayName.strip();
-        if (name.length() > 200) {
-            throw new AccountException("The name must have at most 200 characters.");
+        if (name.length() > Users.MAX_NAME_LENGTH) {
+            throw new AccountException("displayName", "The name must have at most " + Users.MAX_NAME_LENGTH
+                    + " characters; this one has " + name.length() + ".");
         }
-        requireValid(password, normalised);
+        requireValid(password, normalised, name);
         if (roles.isEmpty()) {
-            throw new AccountException("Choose at least one role.");
+            throw new AccountException("roles", "Choose at least one role.");
         }
-        return createUnchecked(normalised, name, password, roles, actor.email());
+        User user = createUnchecked(normalised, name, password, roles, actor.email());
+        if (user.has(Role.FEEDBACK_OFFICER)) {
+            feedbackAccessGranted(user, actor, "created the account " + user.email() + " with the role "
+                    + Role.FEEDBACK_OFFICER.name());
+        }
+        return user;
+    }
+
+    /**
+     * The address, normalised, if an account may have it.
+     *
+     * @throws AccountException for the field {@code email} when it may not
+     */
+    static String checkedEmail(String email) {
+        String normalised = Users.normalise(email);
+        if (normalised.length() > Users.MAX_EMAIL_LENGTH) {
+            throw new AccountException("email", "An e-mail address has at most " + Users.MAX_EMAIL_LENGTH
+                    + " characters; this one has " + normalised.length() + ".");
+        }
+        if (!EMAIL.matcher(normalised).matches()) {
+            throw new AccountException("email", "Please enter a valid e-mail address, such as name@example.org.");
+        }
+        return normalised;
     }
 
     /** For the start-up bootstrap of the first administrator and demo accounts: no acting administrator yet. */
     User createUnchecked(String email, String displayName, String password, Set<Role> roles, String actor) {
         Instant now = clock.instant();
         User user = users.create(email, displayName, encoder.encode(password), roles, now);
-        audit.record(now, actor, AuditAction.USER_CREATED, null, null, user.email() + " with roles " + roles);
+        audit.record(now, actor, AuditAction.USER_CREATED, null, null, user.email() + " with roles " + sorted(roles));
         return user;
     }
 
     public void setRoles(long userId, Set<Role> roles, User actor) {
         requireAdmin(actor);
+        users.lockAdministrators();
         User user = byId(userId);
-        if (user.id() == actor.id() && user.has(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
-            throw new AccountException("You cannot take the ADMIN role from yourself; another administrator can.");
+        Set<Role> wanted = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        boolean losesAdmin = user.has(Role.ADMIN) && !wanted.contains(Role.ADMIN);
+        boolean gainsFeedback = wanted.contains(Role.FEEDBACK_OFFICER) && !user.has(Role.FEEDBACK_OFFICER);
+        if (user.id() == actor.id() && losesAdmin) {
+            throw new AccountException("roles", "You cannot take the ADMIN role from yourself; another "
+                    + "administrator can.");
         }
-        users.setRoles(userId, roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles));
+        if (user.id() == actor.id() && gainsFeedback) {
+            throw new AccountException("roles", "Reader feedback is confidential health information, so another "
+                    + "administrator must grant you the role " + Role.FEEDBACK_OFFICER.name() + ".");
+        }
+        if (losesAdmin && user.enabled()) {
+            requireAnotherAdministrator(user, "roles");
+        }
+        users.setRoles(userId, wanted);
         audit.record(clock.instant(), actor.email(), AuditAction.ROLES_CHANGED, null, null,
-                user.email() + ": " + sorted(user.roles()) + " → " + sorted(roles));
-        if (!roles.containsAll(user.roles())) {
-            endSessions(user.email());
+                user.email() + ": " + sorted(user.roles()) + " → " + sorted(wanted));
+        if (gainsFeedback) {
+            feedbackAccessGranted(user, actor, "granted " + user.email() + " the role "
+                    + Role.FEEDBACK_OFFICER.name());
+        }
+        if (!wanted.containsAll(user.roles())) {
+            endSessions(user.email(), null);
         }
     }
 
-    public void setPassword(long userId, String password, User actor) {
+    /**
+     * An administrator sets someone's password; that person's sessions end, except {@code keepSession} when
+     * administrators set their own.
+     */
+    public void setPassword(long userId, String password, User actor, String keepSession) {
         requireAdmin(actor);
         User user = byId(userId);
-        requireValid(password, user.email());
+        requireValid(password, user.email(), user.displayName());
         users.setPassword(userId, encoder.encode(password), clock.instant());
         audit.record(clock.instant(), actor.email(), AuditAction.PASSWORD_SET, null, null, user.email());
-        endSessions(user.email());
+        endSessions(user.email(), user.id() == actor.id() ? keepSession : null);
+        if (user.has(Role.FEEDBACK_OFFICER) && user.id() != actor.id()) {
+            // Whoever knows the password can read the feedback: the other administrators should know.
+            events.publishEvent(new FeedbackAccessChanged(user.email(), actor.email(), "set the password of "
+                    + user.email() + ", who holds the role " + Role.FEEDBACK_OFFICER.name(), clock.instant()));
+        }
     }
 
     public void setEnabled(long userId, boolean enabled, User actor) {
         requireAdmin(actor);
+        users.lockAdministrators();
         User user = byId(userId);
         if (user.id() == actor.id() && !enabled) {
-            throw new AccountException("You cannot disable your own account.");
+            throw new AccountException("enabled", "You cannot disable your own account.");
+        }
+        if (!enabled && user.enabled() && user.has(Role.ADMIN)) {
+            requireAnotherAdministrator(user, "enabled");
         }
         users.setEnabled(userId, enabled);
         audit.record(clock.instant(), actor.email(), enabled ? AuditAction.ACCOUNT_ENABLED
                 : AuditAction.ACCOUNT_DISABLED, null, null, user.email());
         if (!enabled) {
-            endSessions(user.email());
+            endSessions(user.email(), null);
         }
     }
 
-    public void changeOwnPassword(User actor, String current, String password) {
+    /** Someone changes their own password; their other sessions end, {@code keepSession} (this one) stays. */
+    public void changeOwnPassword(User actor, String current, String password, String repeat, String keepSession) {
         User user = users.findByEmail(actor.email()).orElseThrow();
-        if (current == null || !encoder.matches(current, user.passwordHash())) {
-            throw new AccountException("Your current password is not right.");
+        if (current == null || PasswordPolicy.tooLong(current) || !encoder.matches(current, user.passwordHash())) {
+            throw new AccountException("current", "Your current password is not right.");
         }
-        requireValid(password, user.email());
+        requireValid(password, user.email(), user.displayName());
+        if (!password.equals(repeat)) {
+            throw new AccountException("repeat", "The two new passwords are not the same.");
+        }
         users.setPassword(user.id(), encoder.encode(password), clock.instant());
         audit.record(clock.instant(), actor.email(), AuditAction.PASSWORD_CHANGED, null, null, null);
+        endSessions(user.email(), keepSession);
     }
 
-    private void endSessions(String email) {
-        sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
+    private void requireAnotherAdministrator(User user, String field) {
+        if (users.enabledAdministrators().stream().noneMatch(id -> id != user.id())) {
+            throw new AccountException(field, user.email() + " is the last enabled administrator. Make someone "
+                    + "else an administrator first: without one, nobody can manage accounts.");
+        }
     }
 
-    private static void requireValid(String password, String email) {
-        String problem = PasswordPolicy.problem(password, email);
+    private void feedbackAccessGranted(User user, User actor, String what) {
+        Instant now = clock.instant();
+        audit.record(now, actor.email(), AuditAction.FEEDBACK_ACCESS_GRANTED, null, null, user.email());
+        events.publishEvent(new FeedbackAccessChanged(user.email(), actor.email(), what, now));
+    }
+
+    private void endSessions(String email, String keepSession) {
+        sessions.findByPrincipalName(email).keySet().stream().filter(id -> !id.equals(keepSession))
+                .forEach(sessions::deleteById);
+    }
+
+    private static void requireValid(String password, String email, String name) {
+        String problem = PasswordPolicy.problem(password, email, name);
         if (problem != null) {
-            throw new AccountException(problem);
+            throw new AccountException("password", problem);
         }
     }
 

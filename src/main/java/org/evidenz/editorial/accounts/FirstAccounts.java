@@ -57,8 +57,8 @@ class FirstAccounts implements ApplicationRunner {
         });
         if (!users.anyAdmin()) {
             log.warn("There is no administrator account. Set EVIDENZ_ADMIN_EMAIL and EVIDENZ_ADMIN_PASSWORD (at least "
-                    + "{} characters) and restart to create one, or start in demo mode (see README).",
-                    PasswordPolicy.MIN_LENGTH);
+                    + "{} characters, at most {} bytes, not easy to guess) and restart to create one, or start in "
+                    + "demo mode (see README).", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES);
         }
     }
 
@@ -66,17 +66,27 @@ class FirstAccounts implements ApplicationRunner {
         if (adminEmail.isBlank() || users.anyAdmin()) {
             return;
         }
-        String problem = PasswordPolicy.problem(adminPassword, adminEmail);
+        String email;
+        try {
+            email = Accounts.checkedEmail(adminEmail);
+        } catch (AccountException e) {
+            throw new FirstAdministratorRefused("EVIDENZ_ADMIN_EMAIL is not acceptable: " + e.getMessage(),
+                    "Set EVIDENZ_ADMIN_EMAIL to the administrator's e-mail address and start again.");
+        }
+        String problem = PasswordPolicy.problem(adminPassword, email, "Administrator");
         if (problem != null) {
-            throw new IllegalStateException("EVIDENZ_ADMIN_PASSWORD is not acceptable: " + problem);
+            throw new FirstAdministratorRefused("EVIDENZ_ADMIN_PASSWORD is not acceptable: " + problem,
+                    "Set EVIDENZ_ADMIN_PASSWORD to a password of at least " + PasswordPolicy.MIN_LENGTH
+                            + " characters and at most " + PasswordPolicy.MAX_BYTES + " bytes that is not easy to "
+                            + "guess (a few unrelated words will do), and start again.");
         }
-        if (users.findByEmail(adminEmail).isPresent()) {
-            throw new IllegalStateException("EVIDENZ_ADMIN_EMAIL names an existing account that is not an enabled "
-                    + "administrator; change it in the database or choose another address.");
+        if (users.findByEmail(email).isPresent()) {
+            throw new FirstAdministratorRefused("EVIDENZ_ADMIN_EMAIL names an existing account that is not an "
+                    + "enabled administrator.", "Change that account in the database, or choose another address "
+                    + "for EVIDENZ_ADMIN_EMAIL, and start again.");
         }
-        accounts.createUnchecked(Users.normalise(adminEmail), "Administrator", adminPassword, EnumSet.of(Role.ADMIN),
-                "environment");
-        log.info("Created the administrator account {} from EVIDENZ_ADMIN_EMAIL", Users.normalise(adminEmail));
+        accounts.createUnchecked(email, "Administrator", adminPassword, EnumSet.of(Role.ADMIN), "environment");
+        log.info("Created the administrator account {} from EVIDENZ_ADMIN_EMAIL", email);
     }
 
     private void createDemoAccounts() {

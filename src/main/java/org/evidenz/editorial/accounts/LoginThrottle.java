@@ -1,10 +1,14 @@
 package org.evidenz.editorial.accounts;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,8 +82,18 @@ class LoginThrottle {
                 .map(OffsetDateTime::toInstant);
     }
 
+    /**
+     * Hashed, because what is typed as an address may be anything (a password in the wrong field, 10,000
+     * characters): the key is of fixed length and never holds the typed text.
+     */
     private static String accountKey(String email) {
-        return "account:" + Users.normalise(email);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(Users.normalise(email).getBytes(StandardCharsets.UTF_8));
+            return "account:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     private static String clientKey(String client) {

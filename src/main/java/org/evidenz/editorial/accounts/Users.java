@@ -14,11 +14,17 @@ import java.util.Set;
 import org.evidenz.editorial.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The collection of editorial accounts. E-mail addresses are stored in lower case and are unique. */
 @Repository
 public class Users {
+
+    /** The longest address the tables hold ({@code app_user.email} and every actor column). */
+    public static final int MAX_EMAIL_LENGTH = 320;
+    /** {@code app_user.display_name}. */
+    public static final int MAX_NAME_LENGTH = 200;
 
     private final JdbcClient jdbc;
 
@@ -45,6 +51,22 @@ public class Users {
     public boolean anyAdmin() {
         return jdbc.sql("select count(*) from user_role r join app_user u on u.id = r.user_id "
                 + "where r.role = 'ADMIN' and u.enabled").query(Long.class).single() > 0;
+    }
+
+    /**
+     * Locks the accounts that hold the role ADMIN until the transaction ends, so that changes which could leave no
+     * administrator are made one after the other, each seeing the one before.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockAdministrators() {
+        jdbc.sql("select id from app_user where id in (select user_id from user_role where role = 'ADMIN') for update")
+                .query(Long.class).list();
+    }
+
+    /** Ids of the enabled accounts that hold the role ADMIN, as committed now. */
+    public List<Long> enabledAdministrators() {
+        return jdbc.sql("select u.id from app_user u join user_role r on r.user_id = u.id "
+                + "where r.role = 'ADMIN' and u.enabled").query(Long.class).list();
     }
 
     @Transactional

@@ -2,7 +2,9 @@ package org.evidenz.editorial.authoring;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.evidenz.bundle.BundleProblem;
 import org.evidenz.bundle.Item;
@@ -35,6 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ItemEditor {
+
+    /** {@code content_revision.note}. */
+    public static final int MAX_NOTE_LENGTH = 1000;
+    /** Where a problem with the note of a save is reported: the note is not part of the item. */
+    public static final String NOTE_FIELD = "_note";
 
     private final ContentStore store;
     private final Workflows workflows;
@@ -84,12 +91,19 @@ public class ItemEditor {
         requireAuthor(actor);
         refuseWhileInReview(key);
         ItemReading reading = keepPublishedSlug(key, check(key.kind(), key.language(), key.id(), text));
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        if (cleanNote != null && cleanNote.length() > MAX_NOTE_LENGTH) {
+            List<BundleProblem> problems = new ArrayList<>(reading.problems());
+            problems.add(new BundleProblem(key.kind().plural(), 0, NOTE_FIELD, String.format(Locale.ENGLISH,
+                    "A note has at most %,d characters; this one has %,d.", MAX_NOTE_LENGTH, cleanNote.length())));
+            return new ItemReading(null, problems);
+        }
         if (!reading.valid()) {
             return reading;
         }
         StoredItem saved = store.save(key, ItemFormat.write(reading.item()), lockVersion, RevisionOrigin.EDITED,
-                actor.email(), note == null || note.isBlank() ? null : note.strip(), clock.instant());
-        audit.record(clock.instant(), actor.email(), AuditAction.ITEM_SAVED, key, saved.latestRevision(), note);
+                actor.email(), cleanNote, clock.instant());
+        audit.record(clock.instant(), actor.email(), AuditAction.ITEM_SAVED, key, saved.latestRevision(), cleanNote);
         return reading;
     }
 

@@ -13,8 +13,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
-/** One's own account: roles, and changing one's password. */
+/** One's own account: roles, and changing one's password, which ends one's other sessions. */
 @Controller
 class AccountController {
 
@@ -28,27 +29,31 @@ class AccountController {
 
     @GetMapping("/editor/account")
     String show(User user, HttpServletRequest request, Model model) {
-        model.addAttribute("page", pages.page("My account", "account", user, request, model))
-                .addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
-        return "editorial/account";
+        return page(user, FieldProblem.NONE, request, model);
     }
 
     @PostMapping("/editor/account/password")
     String change(User user, @RequestParam(defaultValue = "") String current,
             @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String repeat,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Model model) {
+        HttpSession session = request.getSession(false);
         try {
-            if (!password.equals(repeat)) {
-                throw new AccountException("The two new passwords are not the same.");
-            }
-            accounts.changeOwnPassword(user, current, password);
+            accounts.changeOwnPassword(user, current, password, repeat, session == null ? null : session.getId());
         } catch (AccountException e) {
             response.setStatus(422);
-            model.addAttribute("page", pages.page("My account", "account", user, request, model)
-                    .withError(e.getMessage())).addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
-            return "editorial/account";
+            return page(user, new FieldProblem(e.field(), e.getMessage()), request, model);
         }
-        EditorPages.notice(redirect, "Your password is changed.");
+        EditorPages.notice(redirect, "Your password is changed. Your other sessions, if you had any, were ended.");
         return "redirect:/editor/account";
+    }
+
+    private String page(User user, FieldProblem problem, HttpServletRequest request, Model model) {
+        var page = pages.page("My account", "account", user, request, model);
+        model.addAttribute("page", problem.message() == null ? page
+                        : page.withError(problem.fieldId() == null ? problem.message()
+                                : "Your password is not changed: please correct the field marked below."))
+                .addAttribute("problem", problem)
+                .addAttribute("minLength", PasswordPolicy.MIN_LENGTH).addAttribute("maxBytes", PasswordPolicy.MAX_BYTES);
+        return "editorial/account";
     }
 }

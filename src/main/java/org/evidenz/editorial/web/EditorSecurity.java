@@ -31,7 +31,7 @@ class EditorSecurity {
         http.securityMatcher("/editor", "/editor/**")
                 .authenticationProvider(authentication.provider())
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/editor/login").permitAll()
+                        .requestMatchers("/editor/login", LoginFailure.PATH).permitAll()
                         .requestMatchers("/editor/users", "/editor/users/**", "/editor/audit", "/editor/audit/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/editor/feedback", "/editor/feedback/**")

@@ -115,7 +115,7 @@ class ItemsController {
             store.latest(new ItemKey(kind, translations.originalLanguage(), translate))
                     .ifPresent(original -> values.putAll(ItemFormat.map(original)));
         }
-        return form(user, kind, language, null, values, List.of(), 0, 0, null, null, request, model);
+        return form(user, kind, language, null, values, List.of(), 0, 0, null, null, null, request, model);
     }
 
     @PostMapping("/editor/items/{kind}/new")
@@ -130,13 +130,13 @@ class ItemsController {
             values.putAll(newArticleDefaults());
         }
         if (ItemForms.apply(action, values, specs)) {
-            return form(user, kind, language, null, values, List.of(), 0, 0, null, null, request, model);
+            return form(user, kind, language, null, values, List.of(), 0, 0, null, null, null, request, model);
         }
         ItemReading reading = editor.create(kind, language, text(kind, values), user);
         if (!reading.valid()) {
             response.setStatus(422);
             return form(user, kind, language, null, values, reading.problems(), 0, 0, null,
-                    "Nothing was saved: please correct the fields marked below.", request, model);
+                    "Nothing was saved: please correct the fields marked below.", null, request, model);
         }
         EditorPages.notice(redirect, "Created " + reading.item().id() + " (revision 1).");
         return "redirect:" + EditorPaths.path(ItemKey.of(reading.item()));
@@ -149,7 +149,7 @@ class ItemsController {
         StoredItem stored = stored(key);
         Map<String, Object> values = ItemFormat.map(store.item(key, stored.latestRevision()));
         return form(user, key.kind(), key.language(), stored, values, List.of(), stored.lockVersion(),
-                stored.latestRevision(), null, null, request, model);
+                stored.latestRevision(), null, null, null, request, model);
     }
 
     @PostMapping("/editor/items/{kind}/{lang}/{id}")
@@ -167,14 +167,14 @@ class ItemsController {
         values.put("id", key.id());
         if (ItemForms.apply(action, values, specs)) {
             return form(user, key.kind(), key.language(), stored, values, List.of(), lockVersion, baseRevision, null,
-                    null, request, model);
+                    null, note, request, model);
         }
         try {
             ItemReading reading = editor.save(key, text(key.kind(), values), lockVersion, user, note);
             if (!reading.valid()) {
                 response.setStatus(422);
                 return form(user, key.kind(), key.language(), stored, values, reading.problems(), lockVersion,
-                        baseRevision, null, "Nothing was saved: please correct the fields marked below.", request,
+                        baseRevision, null, "Nothing was saved: please correct the fields marked below.", note, request,
                         model);
             }
         } catch (ConflictException e) {
@@ -185,7 +185,7 @@ class ItemsController {
             response.setStatus(409);
             return form(user, key.kind(), key.language(), current, values, List.of(), current.lockVersion(),
                     current.latestRevision(), new EditConflict(theirs, baseRevision, changes),
-                    "Not saved: someone else saved this item while you were editing it.", request, model);
+                    "Not saved: someone else saved this item while you were editing it.", note, request, model);
         }
         StoredItem saved = stored(key);
         EditorPages.notice(redirect, "Saved as revision " + saved.latestRevision() + ".");
@@ -226,8 +226,13 @@ class ItemsController {
 
 
     private String form(User user, ItemKind kind, Language language, StoredItem stored, Map<String, Object> values,
-            List<BundleProblem> problems, int lockVersion, int baseRevision, EditConflict conflict, String error,
-            HttpServletRequest request, Model model) {
+            List<BundleProblem> allProblems, int lockVersion, int baseRevision, EditConflict conflict, String error,
+            String note, HttpServletRequest request, Model model) {
+        // The note of a save is not part of the item: its problem goes next to the note, not among the fields.
+        String noteProblem = allProblems.stream().filter(p -> p.field().equals(ItemEditor.NOTE_FIELD))
+                .map(BundleProblem::reason).findFirst().orElse(null);
+        List<BundleProblem> problems = allProblems.stream().filter(p -> !p.field().equals(ItemEditor.NOTE_FIELD))
+                .toList();
         List<FieldSpec> specs = ItemSchemas.of(kind).stream()
                 .map(spec -> stored != null && spec.name().equals("id")
                         ? spec.readOnly().hint("Ids are permanent: other items and other languages refer to them.")
@@ -262,7 +267,9 @@ class ItemsController {
                 .addAttribute("conflict", conflict).addAttribute("citation", citation)
                 .addAttribute("action", action).addAttribute("lockedReason", lockedReason)
                 .addAttribute("workflowState", workflow.map(w -> w.state().name()).orElse(null))
-                .addAttribute("path", stored == null ? null : EditorPaths.path(stored.key()));
+                .addAttribute("path", stored == null ? null : EditorPaths.path(stored.key()))
+                .addAttribute("note", note == null ? "" : note).addAttribute("noteProblem", noteProblem)
+                .addAttribute("maxNote", ItemEditor.MAX_NOTE_LENGTH);
         return "editorial/item";
     }
 

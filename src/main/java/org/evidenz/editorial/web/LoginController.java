@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 /** The sign-in form, and the page shown when a signed-in editor asks for something their roles do not allow. */
 @Controller
@@ -27,19 +26,26 @@ class LoginController {
         if (user != null) {
             return "redirect:/editor";
         }
-        EditorPage page = pages.page("Sign in", "login", null, request, model);
-        String email = "";
-        HttpSession session = request.getSession(false);
-        if (request.getParameter("error") != null && session != null) {
-            Object message = session.getAttribute(LoginFailure.MESSAGE);
-            Object typed = session.getAttribute(LoginFailure.EMAIL);
-            session.removeAttribute(LoginFailure.MESSAGE);
-            session.removeAttribute(LoginFailure.EMAIL);
-            page = page.withError(message == null ? "Signing in did not work; please try again." : message.toString());
-            email = typed == null ? "" : typed.toString();
-        }
-        model.addAttribute("page", page).addAttribute("email", email)
+        model.addAttribute("page", pages.page("Sign in", "login", null, request, model)).addAttribute("email", "")
+                .addAttribute("emailProblem", null)
                 .addAttribute("signedOut", request.getParameter("signed-out") != null);
+        return "editorial/login";
+    }
+
+    /** The form again after a refused sign-in, forwarded here by {@link LoginFailure}. */
+    @RequestMapping(LoginFailure.PATH)
+    String refused(HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (!(request.getAttribute(LoginFailure.STATUS) instanceof Integer status)) {
+            return "redirect:/editor/login";
+        }
+        response.setStatus(status);
+        EditorPage page = pages.page("Sign in", "login", null, request, model);
+        Object message = request.getAttribute(LoginFailure.MESSAGE);
+        Object emailProblem = request.getAttribute(LoginFailure.EMAIL_PROBLEM);
+        model.addAttribute("page", message == null ? page : page.withError(message.toString()))
+                .addAttribute("email", String.valueOf(request.getAttribute(LoginFailure.EMAIL)))
+                .addAttribute("emailProblem", emailProblem == null ? null : emailProblem.toString())
+                .addAttribute("signedOut", false);
         return "editorial/login";
     }
 

@@ -1,16 +1,18 @@
 package org.evidenz.editorial.web;
 
-import org.evidenz.editorial.EditorPage;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import org.evidenz.editorial.EditorPage;
 import org.evidenz.editorial.Role;
 import org.evidenz.editorial.accounts.AccountException;
 import org.evidenz.editorial.accounts.Accounts;
 import org.evidenz.editorial.accounts.PasswordPolicy;
 import org.evidenz.editorial.accounts.User;
+import org.evidenz.editorial.accounts.Users;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +23,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
-/** Accounts, for administrators: create, grant and take roles, set a password, disable and enable. */
+/**
+ * Accounts, for administrators: create, grant and take roles, set a password, disable and enable. A refused change
+ * answers 422 with the page again, the reason next to the field it concerns.
+ */
 @Controller
 class UsersController {
+
+    private static final String CORRECT = "Nothing was changed: please correct the field marked below.";
 
     private final Accounts accounts;
     private final EditorPages pages;
@@ -36,7 +44,7 @@ class UsersController {
 
     @GetMapping("/editor/users")
     String list(User user, HttpServletRequest request, Model model) {
-        return page(user, "", "", Set.of(), null, request, model);
+        return page(user, "", "", Set.of(), FieldProblem.NONE, request, model);
     }
 
     @PostMapping("/editor/users")
@@ -52,14 +60,20 @@ class UsersController {
             return "redirect:/editor/users";
         } catch (AccountException e) {
             response.setStatus(422);
-            return page(user, email, displayName, chosen, e.getMessage(), request, model);
+            String field = e.field() == null ? null : switch (e.field()) {
+                case "email" -> "new-email";
+                case "displayName" -> "new-name";
+                case "roles" -> "new-roles";
+                default -> "new-password";
+            };
+            return page(user, email, displayName, chosen, new FieldProblem(field, e.getMessage()), request, model);
         }
     }
 
     @PostMapping("/editor/users/{id}/roles")
     String roles(User user, @PathVariable long id, @RequestParam(name = "roles", required = false) List<String> roles,
-            RedirectAttributes redirect) {
-        return act(redirect, () -> {
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Model model) {
+        return act(user, "roles-" + id, request, response, redirect, model, () -> {
             accounts.setRoles(id, roles(roles), user);
             return "Roles saved.";
         });
@@ -67,38 +81,48 @@ class UsersController {
 
     @PostMapping("/editor/users/{id}/password")
     String password(User user, @PathVariable long id, @RequestParam(defaultValue = "") String password,
-            RedirectAttributes redirect) {
-        return act(redirect, () -> {
-            accounts.setPassword(id, password, user);
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Model model) {
+        HttpSession session = request.getSession(false);
+        return act(user, "pw-" + id, request, response, redirect, model, () -> {
+            accounts.setPassword(id, password, user, session == null ? null : session.getId());
             return "Password set; the person's sessions were ended.";
         });
     }
 
     @PostMapping("/editor/users/{id}/enabled")
     String enabled(User user, @PathVariable long id, @RequestParam(defaultValue = "false") boolean enabled,
-            RedirectAttributes redirect) {
-        return act(redirect, () -> {
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Model model) {
+        return act(user, "enabled-" + id, request, response, redirect, model, () -> {
             accounts.setEnabled(id, enabled, user);
             return enabled ? "Account enabled." : "Account disabled; the person's sessions were ended.";
         });
     }
 
-    private String act(RedirectAttributes redirect, java.util.function.Supplier<String> change) {
+    /** One change to an account in the table; refused, the message goes next to the form's field. */
+    private String act(User user, String fieldId, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect, Model model, Supplier<String> change) {
         try {
             EditorPages.notice(redirect, change.get());
+            return "redirect:/editor/users";
         } catch (AccountException e) {
-            EditorPages.error(redirect, e.getMessage());
+            response.setStatus(422);
+            return page(user, "", "", Set.of(), new FieldProblem(e.field() == null ? null : fieldId, e.getMessage()),
+                    request, model);
         }
-        return "redirect:/editor/users";
     }
 
-    private String page(User user, String email, String displayName, Set<Role> chosen, String error,
+    private String page(User user, String email, String displayName, Set<Role> chosen, FieldProblem problem,
             HttpServletRequest request, Model model) {
         EditorPage page = pages.page("Accounts", "users", user, request, model);
-        model.addAttribute("page", error == null ? page : page.withError(error))
+        if (problem.message() != null) {
+            page = page.withError(problem.fieldId() == null ? problem.message() : CORRECT);
+        }
+        model.addAttribute("page", page)
                 .addAttribute("users", accounts.all()).addAttribute("roles", List.of(Role.values()))
                 .addAttribute("email", email).addAttribute("displayName", displayName)
-                .addAttribute("chosen", chosen).addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
+                .addAttribute("chosen", chosen).addAttribute("problem", problem)
+                .addAttribute("minLength", PasswordPolicy.MIN_LENGTH).addAttribute("maxBytes", PasswordPolicy.MAX_BYTES)
+                .addAttribute("maxEmail", Users.MAX_EMAIL_LENGTH).addAttribute("maxName", Users.MAX_NAME_LENGTH);
         return "editorial/users";
     }
 
