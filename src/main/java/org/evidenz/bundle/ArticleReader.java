@@ -49,13 +49,22 @@ final class ArticleReader {
                 problems.add(new BundleProblem(path, 0, "", "unknown file; articles are Markdown files (.md)"));
                 continue;
             }
-            files.read(path).flatMap(text -> read(path, name.substring(0, name.length() - 3), text))
-                    .ifPresent(articles::add);
+            String fileId = name.substring(0, name.length() - 3);
+            files.read(path).flatMap(text -> read(path, fileId, text)).ifPresent(articles::add);
         }
         return articles;
     }
 
-    Optional<Article> read(String path, String fileId, String text) {
+    /**
+     * Reads one article that is not a file of a bundle, such as one written in the editor: there is no file name
+     * for its id to match (whether an existing item's id changed is the caller's check).
+     */
+    Optional<Article> read(String path, String text) {
+        return read(path, null, text);
+    }
+
+    /** @param fileId the file's name without {@code .md}, which a bundle's article id must equal; or null */
+    private Optional<Article> read(String path, String fileId, String text) {
         List<String> lines = text.replace("\r\n", "\n").lines().toList();
         int closing = lines.isEmpty() || !lines.get(0).strip().equals("---") ? -1 : indexOfClosing(lines);
         if (closing < 0) {
@@ -70,7 +79,7 @@ final class ArticleReader {
         }
         Fields f = parsed.get();
         String id = f.requiredId("id");
-        if (id != null && !id.equals(fileId)) {
+        if (fileId != null && id != null && !id.equals(fileId)) {
             f.problem("id", "'" + id + "' must match the file name (" + fileId + ".md)");
         }
         references.unique("article id", language.code(), id, f.location("id"));

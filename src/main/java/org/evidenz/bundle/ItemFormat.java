@@ -121,7 +121,7 @@ public final class ItemFormat {
         }
         String path = kind.name().toLowerCase(java.util.Locale.ROOT);
         Item item = kind == ItemKind.ARTICLE
-                ? new ArticleReader(language, references, problems).read(path, expectedId, text)
+                ? new ArticleReader(language, references, problems).read(path, text)
                         .map(a -> (Item) new Item.ArticleItem(a)).orElse(null)
                 : YamlFiles.parse(text, path, 0, problems)
                         .map(fields -> readFields(kind, language, fields, references, problems, termByForm))

@@ -40,6 +40,14 @@ class BrokenBundleTest {
     }
 
     @Test
+    void anArticleWhoseIdIsNotItsFileNameIsRefused() {
+        bundle.replace("en/articles/passive-treatments.md", "id: passive-treatments", "id: passive-therapies");
+
+        assertThat(problems()).containsExactly("en/articles/passive-treatments.md line 2: id: "
+                + "'passive-therapies' must match the file name (passive-treatments.md)");
+    }
+
+    @Test
     void missingRequiredFieldIsReported() {
         bundle.replace("en/treatments.yaml", "    name: Acupuncture\n", "");
 

@@ -74,4 +74,25 @@ class ItemFormatTest {
         assertThat(ItemFormat.read(ItemKind.ARTICLE, Language.EN, "passive-treatments", text, demo).item())
                 .isEqualTo(article);
     }
+
+    @Test
+    void aNewArticleFromTheEditorHasNoFileNameItsIdMustMatch() {
+        String text = ItemFormat.write(demoItem(ItemKind.ARTICLE, "passive-treatments"))
+                .replace("id: passive-treatments", "id: new-article")
+                .replace("slug: passive-treatments", "slug: new-article");
+
+        ItemReading reading = ItemFormat.read(ItemKind.ARTICLE, Language.EN, null, text, demo);
+
+        assertThat(reading.problems()).isEmpty();
+        assertThat(reading.item().id()).isEqualTo("new-article");
+    }
+
+    @Test
+    void anExistingArticleKeepsItsIdWithOneClearProblem() {
+        String renamed = ItemFormat.write(demoItem(ItemKind.ARTICLE, "passive-treatments"))
+                .replace("id: passive-treatments", "id: renamed-article");
+
+        assertThat(problems(ItemKind.ARTICLE, "passive-treatments", renamed))
+                .containsExactly("article: id: the id of an existing item cannot change");
+    }
 }
