@@ -3,6 +3,7 @@ package org.evidenz.bundle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.evidenz.shared.Language;
 import org.junit.jupiter.api.Test;
@@ -94,5 +95,34 @@ class ItemFormatTest {
 
         assertThat(problems(ItemKind.ARTICLE, "passive-treatments", renamed))
                 .containsExactly("article: id: the id of an existing item cannot change");
+    }
+
+    @Test
+    void aTopicWithoutSlugIsReportedAsAMissingField() {
+        String text = ItemFormat.write(demoItem(ItemKind.TOPIC, "low-back-pain"))
+                .replace("id: low-back-pain", "id: knee-pain").replace("slug: low-back-pain\n", "");
+
+        assertThat(problems(ItemKind.TOPIC, null, text)).containsExactly("topic line 1: slug: required");
+    }
+
+    @Test
+    void problemsInAnArticlesSectionsAreNamedByTheSectionField() {
+        Map<String, Object> fields = ItemFormat.map(demoItem(ItemKind.ARTICLE, "passive-treatments"));
+        fields.put("id", "heat-wraps");
+        fields.put("slug", "heat-wraps");
+        fields.put("sections", List.of(
+                Map.of("title", "In short", "anchor", "in-short", "layer", "short-answer", "body", "Fine."),
+                Map.of("title", "", "anchor", "In detail", "layer", "detail", "body", "Cites [@nobody-2020].")));
+
+        ItemReading reading = ItemFormat.read(ItemKind.ARTICLE, Language.EN, null,
+                ItemFormat.text(ItemKind.ARTICLE, fields), demo);
+
+        assertThat(ItemFormat.located(ItemKind.ARTICLE, fields, reading.problems()).stream()
+                .map(p -> p.field() + ": " + p.reason()))
+                .containsExactlyInAnyOrder("sections[1].title: required",
+                        "sections[1].anchor: 'In detail' is not a valid anchor: use lower-case letters, digits and "
+                                + "hyphens, e.g. who-pays",
+                        "sections[1].layer: 'detail' is not one of short-answer, details, studies",
+                        "sections[1].body: unknown source 'nobody-2020'");
     }
 }
