@@ -112,7 +112,8 @@ final class ArticleReader {
 
     private static int indexOfClosing(List<String> lines) {
         for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).strip().equals("---")) {
+            // Only at the start of a line: an indented "---" belongs to a multi-line value of the front matter.
+            if (lines.get(i).stripTrailing().equals("---")) {
                 return i;
             }
         }

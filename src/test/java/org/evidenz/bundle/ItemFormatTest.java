@@ -125,4 +125,27 @@ class ItemFormatTest {
                         "sections[1].layer: 'detail' is not one of short-answer, details, studies",
                         "sections[1].body: unknown source 'nobody-2020'");
     }
+
+    @Test
+    void aLineOfThreeDashesInsideTheFrontMatterDoesNotEndIt() {
+        Map<String, Object> fields = ItemFormat.map(demoItem(ItemKind.ARTICLE, "passive-treatments"));
+        fields.put("summary", "First part.\n---\nSecond part.");
+
+        ItemReading reading = ItemFormat.read(ItemKind.ARTICLE, Language.EN, "passive-treatments",
+                ItemFormat.text(ItemKind.ARTICLE, fields), demo);
+
+        assertThat(reading.problems()).isEmpty();
+        assertThat(((Item.ArticleItem) reading.item()).article().summary()).isEqualTo("First part.\n---\nSecond part.");
+    }
+
+    @Test
+    void severalIdsOnOneLineAreRefusedWithHowToListThem() {
+        String written = ItemFormat.write(demoItem(ItemKind.FINDING, "acupuncture-chronic-pain"));
+        assertThat(written).contains("\n  - mu-2020\n  - chou-2017\n");
+        String text = written.replace("\n  - mu-2020\n  - chou-2017\n", "\n  - mu-2020, chou-2017\n");
+
+        assertThat(problems(ItemKind.FINDING, "acupuncture-chronic-pain", text)).first().asString()
+                .endsWith("sources[0]: 'mu-2020, chou-2017' is not a valid id: use lower-case letters, digits and "
+                        + "hyphens, and put each id on a line of its own");
+    }
 }
