@@ -140,6 +140,18 @@ class NewItemFormsTest {
         assertThat(page.select("[name^=harms[0]][aria-invalid=true]")).isEmpty();
     }
 
+    @Test
+    void aFieldThatNamesAnotherItemSuggestsTheIdsThatExist() {
+        Document form = author.page("/editor/items/findings/new?lang=en");
+
+        Element condition = form.selectFirst("input[name=condition]");
+        assertThat(form.select("datalist#" + condition.attr("list") + " option").eachAttr("value"))
+                .containsExactly("nonspecific-low-back-pain");
+        Element treatment = form.selectFirst("input[name=treatment]");
+        assertThat(form.select("datalist#" + treatment.attr("list") + " option").eachAttr("value"))
+                .contains("acupuncture", "massage");
+    }
+
     private static Map<String, String> article(String id, Map<String, String> more) {
         Map<String, String> fields = new HashMap<>(Map.of("id", id, "topic", "low-back-pain", "slug", id,
                 "title", "Heat for back pain", "summary", "Warmth may ease back pain a little.",

@@ -114,9 +114,9 @@ final class ItemSchemas {
                     lines("sources", "Sources").required().hint(SOURCE_IDS));
             case FINDING -> List.of(
                     text("id", "Id").required().hint(ID.formatted("acupuncture-chronic-pain")),
-                    text("treatment", "Treatment (id)").required(),
+                    text("treatment", "Treatment (id)").required().refersTo(ItemKind.TREATMENT),
                     text("variant", "Variant (id), if the finding is about one"),
-                    text("condition", "Condition (id)").required(),
+                    text("condition", "Condition (id)").required().refersTo(ItemKind.CONDITION),
                     choice("phase", "Phase", Phase.class).required(),
                     text("outcome", "Outcome (e.g. Pain)").required(),
                     text("comparator", "Compared with"),
@@ -134,11 +134,11 @@ final class ItemSchemas {
                     number("year", "Year").required(),
                     text("jurisdiction", "Country (ISO code, e.g. DE)").required(),
                     text("status-note", "Status (e.g. Under revision)"),
-                    text("source", "Source (id)").required(),
+                    text("source", "Source (id)").required().refersTo(ItemKind.SOURCE),
                     group("recommendations", "Recommendations",
                             text("id", "Id").required(),
                             lines("treatments", "Treatments").required().hint("Treatment ids, one per line."),
-                            text("condition", "Condition (id)").required(),
+                            text("condition", "Condition (id)").required().refersTo(ItemKind.CONDITION),
                             choice("direction", "Direction", RecommendationDirection.class).required()
                                     .hint("OPTIONAL: e.g. only as an add-on to active treatment."),
                             choice("strength", "Strength", RecommendationStrength.class).required(),
@@ -155,10 +155,10 @@ final class ItemSchemas {
                     text("id", "Id").required().hint(ID.formatted("low-back-pain")),
                     text("slug", "Address (slug)").required().hint(SLUG),
                     text("title", "Title").required(), textarea("summary", "Summary").required(),
-                    text("condition", "Condition (id)"));
+                    text("condition", "Condition (id)").refersTo(ItemKind.CONDITION));
             case ARTICLE -> List.of(
                     text("id", "Id").required().hint(ID.formatted("passive-treatments")),
-                    text("topic", "Topic (id)").required(),
+                    text("topic", "Topic (id)").required().refersTo(ItemKind.TOPIC),
                     text("slug", "Address (slug)").required().hint(SLUG), text("title", "Title").required(),
                     textarea("summary", "Summary").required(),
                     choice("status", "Status", ArticleStatus.class).readOnly()

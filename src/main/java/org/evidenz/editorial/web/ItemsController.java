@@ -263,8 +263,18 @@ class ItemsController {
                 .addAttribute("conflict", conflict).addAttribute("citation", citation)
                 .addAttribute("action", action).addAttribute("lockedReason", lockedReason)
                 .addAttribute("workflowState", workflow.map(w -> w.state().name()).orElse(null))
-                .addAttribute("path", stored == null ? null : EditorPaths.path(stored.key()));
+                .addAttribute("path", stored == null ? null : EditorPaths.path(stored.key()))
+                .addAttribute("known", known(specs, language));
         return "editorial/item";
+    }
+
+    /** The ids of the existing items the form's fields may refer to, by the list that suggests them. */
+    private Map<String, List<String>> known(List<FieldSpec> specs, Language language) {
+        Map<String, List<String>> known = new LinkedHashMap<>();
+        specs.stream().flatMap(FieldSpec::references).distinct().forEach(kind -> known.put(
+                FormField.suggestionsId(kind), store.list(kind, kind.perLanguage() ? language : null).stream()
+                        .map(item -> item.key().id()).toList()));
+        return known;
     }
 
     private ItemListing listed(ItemKind kind, Language language, int page) {
