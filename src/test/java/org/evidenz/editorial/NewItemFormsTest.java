@@ -84,6 +84,26 @@ class NewItemFormsTest {
     }
 
     @Test
+    void aRefusedNewFormOfEveryKindKeepsEverythingThatWasTyped() {
+        for (ItemKind kind : ItemKind.values()) {
+            Document form = author.page("/editor/items/" + kind.plural() + "/new?lang=en");
+            Map<String, String> typed = new HashMap<>();
+            form.select("form.item-form input[type=text][name], form.item-form textarea[name]")
+                    .forEach(field -> typed.put(field.attr("name"), "Typed " + field.attr("name")));
+
+            HttpResponse<String> refused = author.submit(form.selectFirst("form.item-form"), typed, "save");
+
+            assertThat(refused.statusCode()).as("%s", kind).isEqualTo(422);
+            Document page = Jsoup.parse(refused.body());
+            typed.forEach((name, value) -> {
+                Element field = page.selectFirst("[name=" + name + "]");
+                assertThat(field.tagName().equals("textarea") ? field.text() : field.val())
+                        .as("%s %s", kind, name).isEqualTo(value);
+            });
+        }
+    }
+
+    @Test
     void aNewTopicWithoutAnAddressIsRefusedLikeAnyMissingField() {
         HttpResponse<String> refused = submitNew("topics", Map.of("id", "knee-pain", "title", "Knee pain",
                 "summary", "Pain in or around the knee."));
