@@ -57,7 +57,8 @@ class NewItemFormsTest {
                 "sections.count", "1", "sections[0].title", "In short", "sections[0].anchor", "in-short",
                 "sections[0].layer", "short-answer", "sections[0].body", "Heat may help a little [@chou-2017].")));
 
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        assertThat(created.statusCode()).as("refused with %s", Jsoup.parse(created.body()).select(".field-error")
+                .eachText()).isEqualTo(302);
         assertThat(created.headers().firstValue("Location").orElseThrow())
                 .endsWith("/editor/items/articles/en/hot-packs");
         assertThat(store.find(new ItemKey(ItemKind.ARTICLE, Language.EN, "hot-packs"))).isPresent();
