@@ -15,6 +15,7 @@ import org.evidenz.article.Layer;
 import org.evidenz.article.Section;
 import org.evidenz.bundle.References.Kind;
 import org.evidenz.prose.ProseSyntax;
+import org.evidenz.shared.Ids;
 import org.evidenz.shared.Language;
 import org.evidenz.shared.PlannedDate;
 
@@ -25,8 +26,8 @@ final class ArticleReader {
     static final Set<String> BLOCKS = Set.of("comparison-table", "treatment-cards", "active-treatments",
             "recommendations", "coverage");
 
-    static final Pattern SECTION_HEADING = Pattern.compile(
-            "^## (.+?)\\s+\\{#([a-z0-9]+(?:-[a-z0-9]+)*)\\s+layer=([a-z-]+)}\\s*$");
+    /** {@code ## Title {#anchor layer=details}}; each part is then checked on its own, so a problem names it. */
+    static final Pattern SECTION_HEADING = Pattern.compile("^## (.*?)\\s*\\{#(.*?)\\s+layer=(.*?)}\\s*$");
 
     static final int MAX_SECTION = 100_000;
 
@@ -49,13 +50,22 @@ final class ArticleReader {
                 problems.add(new BundleProblem(path, 0, "", "unknown file; articles are Markdown files (.md)"));
                 continue;
             }
-            files.read(path).flatMap(text -> read(path, name.substring(0, name.length() - 3), text))
-                    .ifPresent(articles::add);
+            String fileId = name.substring(0, name.length() - 3);
+            files.read(path).flatMap(text -> read(path, fileId, text)).ifPresent(articles::add);
         }
         return articles;
     }
 
-    Optional<Article> read(String path, String fileId, String text) {
+    /**
+     * Reads one article that is not a file of a bundle, such as one written in the editor: there is no file name
+     * for its id to match (whether an existing item's id changed is the caller's check).
+     */
+    Optional<Article> read(String path, String text) {
+        return read(path, null, text);
+    }
+
+    /** @param fileId the file's name without {@code .md}, which a bundle's article id must equal; or null */
+    private Optional<Article> read(String path, String fileId, String text) {
         List<String> lines = text.replace("\r\n", "\n").lines().toList();
         int closing = lines.isEmpty() || !lines.get(0).strip().equals("---") ? -1 : indexOfClosing(lines);
         if (closing < 0) {
@@ -70,7 +80,7 @@ final class ArticleReader {
         }
         Fields f = parsed.get();
         String id = f.requiredId("id");
-        if (id != null && !id.equals(fileId)) {
+        if (fileId != null && id != null && !id.equals(fileId)) {
             f.problem("id", "'" + id + "' must match the file name (" + fileId + ".md)");
         }
         references.unique("article id", language.code(), id, f.location("id"));
@@ -102,7 +112,8 @@ final class ArticleReader {
 
     private static int indexOfClosing(List<String> lines) {
         for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).strip().equals("---")) {
+            // Only at the start of a line: an indented "---" belongs to a multi-line value of the front matter.
+            if (lines.get(i).stripTrailing().equals("---")) {
                 return i;
             }
         }
@@ -117,23 +128,21 @@ final class ArticleReader {
             int lineNumber = i + 1;
             if (line.startsWith("## ")) {
                 Matcher heading = SECTION_HEADING.matcher(line);
-                current = finish(path, current, sections);
                 if (!heading.matches()) {
                     problems.add(new BundleProblem(path, lineNumber, "", "a section heading looks like "
-                            + "'## Title {#anchor layer=details}'"));
+                            + "'## Title {#anchor layer=details}'; a heading inside a section starts with '### '"));
+                    if (current == null) {
+                        // Its text belongs to this broken section, not to "text before the first section heading".
+                        current = new SectionDraft(line.substring(3).strip(), null, null, lineNumber);
+                    }
                     continue;
                 }
-                Optional<Layer> layer = Layer.fromCode(heading.group(3));
-                if (layer.isEmpty()) {
-                    problems.add(new BundleProblem(path, lineNumber, "layer", "'" + heading.group(3)
-                            + "' is not one of short-answer, details, studies"));
-                }
-                references.unique("section anchor", path, heading.group(2),
-                        new Location(path, lineNumber, "anchor"));
-                current = new SectionDraft(heading.group(1).strip(), heading.group(2), layer.orElse(null), lineNumber);
+                current = finish(path, current, sections);
+                current = new SectionDraft(heading.group(1).strip(), anchor(path, lineNumber, heading.group(2)),
+                        layer(path, lineNumber, heading.group(3)), lineNumber);
             } else if (line.startsWith("# ")) {
-                problems.add(new BundleProblem(path, lineNumber, "", "the article's title comes from the front "
-                        + "matter; start sections with '## '"));
+                problems.add(new BundleProblem(path, lineNumber, "", "'# ' would be the article's title, which comes "
+                        + "from the front matter; sections start with '## ', headings inside them with '### '"));
             } else if (current == null) {
                 if (!line.isBlank()) {
                     problems.add(new BundleProblem(path, lineNumber, "", "text before the first section heading"));
@@ -145,9 +154,39 @@ final class ArticleReader {
         }
         finish(path, current, sections);
         if (sections.isEmpty()) {
-            problems.add(new BundleProblem(path, 0, "", "an article needs at least one section"));
+            problems.add(new BundleProblem(path, 0, "sections", "an article needs at least one section"));
         }
         return sections;
+    }
+
+    private String anchor(String path, int lineNumber, String text) {
+        String anchor = text.strip();
+        Location location = new Location(path, lineNumber, "anchor");
+        if (anchor.isEmpty()) {
+            problems.add(location, "required");
+            return null;
+        }
+        if (!Ids.isValid(anchor)) {
+            problems.add(location, "'" + anchor + "' is not a valid anchor: use lower-case letters, digits and "
+                    + "hyphens, e.g. who-pays");
+            return null;
+        }
+        references.unique("section anchor", path, anchor, location);
+        return anchor;
+    }
+
+    private Layer layer(String path, int lineNumber, String text) {
+        String code = text.strip();
+        Location location = new Location(path, lineNumber, "layer");
+        if (code.isEmpty()) {
+            problems.add(location, "required");
+            return null;
+        }
+        Optional<Layer> layer = Layer.fromCode(code);
+        if (layer.isEmpty()) {
+            problems.add(location, "'" + code + "' is not one of short-answer, details, studies");
+        }
+        return layer.orElse(null);
     }
 
     private void checkLine(String path, String line, int lineNumber) {
@@ -165,13 +204,17 @@ final class ArticleReader {
         if (draft != null) {
             String body = String.join("\n", draft.body).strip();
             if (body.isEmpty()) {
-                problems.add(new BundleProblem(path, draft.line, "", "the section '" + draft.title + "' is empty"));
+                problems.add(new BundleProblem(path, draft.line, "body", "the section '" + draft.title
+                        + "' is empty"));
             } else if (body.length() > MAX_SECTION) {
-                problems.add(new BundleProblem(path, draft.line, "", "the section '" + draft.title + "' is too long: "
-                        + body.length() + " characters, at most " + MAX_SECTION));
+                problems.add(new BundleProblem(path, draft.line, "body", "the section '" + draft.title
+                        + "' is too long: " + body.length() + " characters, at most " + MAX_SECTION));
             }
-            if (draft.title.length() > Fields.SHORT_TEXT) {
-                problems.add(new BundleProblem(path, draft.line, "", "the section title is too long"));
+            if (draft.title.isEmpty()) {
+                problems.add(new BundleProblem(path, draft.line, "title", "required"));
+            } else if (draft.title.length() > Fields.SHORT_TEXT) {
+                problems.add(new BundleProblem(path, draft.line, "title", "too long: " + draft.title.length()
+                        + " characters, at most " + Fields.SHORT_TEXT));
             }
             sections.add(new Section(draft.anchor, draft.layer, draft.title, body));
         }

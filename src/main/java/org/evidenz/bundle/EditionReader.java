@@ -239,7 +239,7 @@ final class EditionReader {
         references.define(Kind.TOPIC, language, id, f.location("id"));
         String slug = f.requiredId("slug");
         references.unique("topic slug", language.code(), slug, f.location("slug"));
-        if (RESERVED_TOPIC_SLUGS.contains(slug)) {
+        if (slug != null && RESERVED_TOPIC_SLUGS.contains(slug)) {
             f.problem("slug", "'" + slug + "' is reserved for the site's own pages; choose another slug");
         }
         String condition = f.optionalId("condition");

@@ -202,7 +202,9 @@ final class Fields {
         List<String> ids = strings(key);
         for (int i = 0; i < ids.size(); i++) {
             if (!Ids.isValid(ids.get(i))) {
-                problems.add(elementLocation(key, i), "'" + ids.get(i) + "' is not a valid id");
+                problems.add(elementLocation(key, i), "'" + ids.get(i) + "' is not a valid id: use lower-case "
+                        + "letters, digits and hyphens" + (ids.get(i).matches(".*[,;\\s].*")
+                                ? ", and put each id on a line of its own" : ""));
             }
         }
         return ids;

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import org.evidenz.article.Article;
@@ -59,23 +58,62 @@ public final class ItemFormat {
     }
 
     /** Text in the bundle format from nested maps, e.g. from an editor's form. */
-    @SuppressWarnings("unchecked")
     public static String text(ItemKind kind, Map<String, Object> fields) {
+        return kind == ItemKind.ARTICLE ? new ArticleText(fields).text : yaml().dump(fields);
+    }
+
+    /**
+     * The problems of {@link #text(ItemKind, Map) text made from these fields}, each named by the field it is in. An
+     * article's Markdown names sections by line; an editor's form has a field for each part of a section instead
+     * ({@code sections[1].body}).
+     */
+    public static List<BundleProblem> located(ItemKind kind, Map<String, Object> fields,
+            List<BundleProblem> problems) {
         if (kind != ItemKind.ARTICLE) {
-            return yaml().dump(fields);
+            return problems;
         }
-        Map<String, Object> frontMatter = new LinkedHashMap<>(fields);
-        Object sections = frontMatter.remove("sections");
-        StringBuilder text = new StringBuilder("---\n").append(yaml().dump(frontMatter)).append("---\n");
-        if (sections instanceof List<?> list) {
-            for (Object element : list) {
-                Map<String, Object> section = (Map<String, Object>) element;
-                text.append("\n## ").append(value(section, "title")).append(" {#").append(value(section, "anchor"))
-                        .append(" layer=").append(value(section, "layer")).append("}\n\n")
-                        .append(value(section, "body")).append('\n');
+        ArticleText text = new ArticleText(fields);
+        return problems.stream().map(text::locate).toList();
+    }
+
+    /** An article's Markdown, and the line where each section's heading went. */
+    private static final class ArticleText {
+
+        final String text;
+        final List<Integer> headingLines = new ArrayList<>();
+
+        @SuppressWarnings("unchecked")
+        ArticleText(Map<String, Object> fields) {
+            Map<String, Object> frontMatter = new LinkedHashMap<>(fields);
+            Object sections = frontMatter.remove("sections");
+            StringBuilder text = new StringBuilder("---\n").append(yaml().dump(frontMatter)).append("---\n");
+            if (sections instanceof List<?> list) {
+                for (Object element : list) {
+                    Map<String, Object> section = (Map<String, Object>) element;
+                    text.append('\n');
+                    headingLines.add((int) text.chars().filter(c -> c == '\n').count() + 1);
+                    text.append("## ").append(value(section, "title")).append(" {#").append(value(section, "anchor"))
+                            .append(" layer=").append(value(section, "layer")).append("}\n\n")
+                            .append(value(section, "body")).append('\n');
+                }
             }
+            this.text = text.toString();
         }
-        return text.toString();
+
+        /** A problem in a section's heading or text, named by the field of that section; others as they are. */
+        BundleProblem locate(BundleProblem problem) {
+            int section = -1;
+            for (int i = 0; i < headingLines.size() && headingLines.get(i) <= problem.line(); i++) {
+                section = i;
+            }
+            if (section < 0 || problem.line() <= 0) {
+                return problem;
+            }
+            boolean heading = problem.line() == headingLines.get(section);
+            String field = heading && !problem.field().isEmpty() ? problem.field() : heading ? "title" : "body";
+            return new BundleProblem(problem.file(), problem.line(), "sections[" + section + "]." + field,
+                    problem.reason());
+        }
     }
 
     private static String value(Map<String, Object> map, String key) {
@@ -121,7 +159,7 @@ public final class ItemFormat {
         }
         String path = kind.name().toLowerCase(java.util.Locale.ROOT);
         Item item = kind == ItemKind.ARTICLE
-                ? new ArticleReader(language, references, problems).read(path, expectedId, text)
+                ? new ArticleReader(language, references, problems).read(path, text)
                         .map(a -> (Item) new Item.ArticleItem(a)).orElse(null)
                 : YamlFiles.parse(text, path, 0, problems)
                         .map(fields -> readFields(kind, language, fields, references, problems, termByForm))

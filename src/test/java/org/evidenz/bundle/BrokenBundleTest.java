@@ -40,6 +40,14 @@ class BrokenBundleTest {
     }
 
     @Test
+    void anArticleWhoseIdIsNotItsFileNameIsRefused() {
+        bundle.replace("en/articles/passive-treatments.md", "id: passive-treatments", "id: passive-therapies");
+
+        assertThat(problems()).containsExactly("en/articles/passive-treatments.md line 2: id: "
+                + "'passive-therapies' must match the file name (passive-treatments.md)");
+    }
+
+    @Test
     void missingRequiredFieldIsReported() {
         bundle.replace("en/treatments.yaml", "    name: Acupuncture\n", "");
 
@@ -120,8 +128,22 @@ class BrokenBundleTest {
                 "## Who pays?");
         int line = bundle.lineOf("en/articles/passive-treatments.md", "## Who pays?");
 
-        assertThat(problems()).contains("en/articles/passive-treatments.md line " + line
-                + ": a section heading looks like '## Title {#anchor layer=details}'");
+        assertThat(problems()).as("one problem, not one per line of the section's text")
+                .containsExactly("en/articles/passive-treatments.md line " + line + ": a section heading looks like "
+                        + "'## Title {#anchor layer=details}'; a heading inside a section starts with '### '");
+    }
+
+    @Test
+    void eachPartOfASectionHeadingIsCheckedOnItsOwn() {
+        bundle.replace("en/articles/passive-treatments.md", "## Who pays? {#who-pays layer=details}",
+                "## Who pays? {#Who pays layer=detail}");
+        int line = bundle.lineOf("en/articles/passive-treatments.md", "## Who pays?");
+
+        assertThat(problems()).containsExactlyInAnyOrder(
+                "en/articles/passive-treatments.md line " + line + ": anchor: 'Who pays' is not a valid anchor: use "
+                        + "lower-case letters, digits and hyphens, e.g. who-pays",
+                "en/articles/passive-treatments.md line " + line + ": layer: 'detail' is not one of short-answer, "
+                        + "details, studies");
     }
 
     @Test

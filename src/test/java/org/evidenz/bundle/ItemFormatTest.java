@@ -3,6 +3,7 @@ package org.evidenz.bundle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.evidenz.shared.Language;
 import org.junit.jupiter.api.Test;
@@ -73,5 +74,78 @@ class ItemFormatTest {
 
         assertThat(ItemFormat.read(ItemKind.ARTICLE, Language.EN, "passive-treatments", text, demo).item())
                 .isEqualTo(article);
+    }
+
+    @Test
+    void aNewArticleFromTheEditorHasNoFileNameItsIdMustMatch() {
+        String text = ItemFormat.write(demoItem(ItemKind.ARTICLE, "passive-treatments"))
+                .replace("id: passive-treatments", "id: new-article")
+                .replace("slug: passive-treatments", "slug: new-article");
+
+        ItemReading reading = ItemFormat.read(ItemKind.ARTICLE, Language.EN, null, text, demo);
+
+        assertThat(reading.problems()).isEmpty();
+        assertThat(reading.item().id()).isEqualTo("new-article");
+    }
+
+    @Test
+    void anExistingArticleKeepsItsIdWithOneClearProblem() {
+        String renamed = ItemFormat.write(demoItem(ItemKind.ARTICLE, "passive-treatments"))
+                .replace("id: passive-treatments", "id: renamed-article");
+
+        assertThat(problems(ItemKind.ARTICLE, "passive-treatments", renamed))
+                .containsExactly("article: id: the id of an existing item cannot change");
+    }
+
+    @Test
+    void aTopicWithoutSlugIsReportedAsAMissingField() {
+        String text = ItemFormat.write(demoItem(ItemKind.TOPIC, "low-back-pain"))
+                .replace("id: low-back-pain", "id: knee-pain").replace("slug: low-back-pain\n", "");
+
+        assertThat(problems(ItemKind.TOPIC, null, text)).containsExactly("topic line 1: slug: required");
+    }
+
+    @Test
+    void problemsInAnArticlesSectionsAreNamedByTheSectionField() {
+        Map<String, Object> fields = ItemFormat.map(demoItem(ItemKind.ARTICLE, "passive-treatments"));
+        fields.put("id", "heat-wraps");
+        fields.put("slug", "heat-wraps");
+        fields.put("sections", List.of(
+                Map.of("title", "In short", "anchor", "in-short", "layer", "short-answer", "body", "Fine."),
+                Map.of("title", "", "anchor", "In detail", "layer", "detail", "body", "Cites [@nobody-2020].")));
+
+        ItemReading reading = ItemFormat.read(ItemKind.ARTICLE, Language.EN, null,
+                ItemFormat.text(ItemKind.ARTICLE, fields), demo);
+
+        assertThat(ItemFormat.located(ItemKind.ARTICLE, fields, reading.problems()).stream()
+                .map(p -> p.field() + ": " + p.reason()))
+                .containsExactlyInAnyOrder("sections[1].title: required",
+                        "sections[1].anchor: 'In detail' is not a valid anchor: use lower-case letters, digits and "
+                                + "hyphens, e.g. who-pays",
+                        "sections[1].layer: 'detail' is not one of short-answer, details, studies",
+                        "sections[1].body: unknown source 'nobody-2020'");
+    }
+
+    @Test
+    void aLineOfThreeDashesInsideTheFrontMatterDoesNotEndIt() {
+        Map<String, Object> fields = ItemFormat.map(demoItem(ItemKind.ARTICLE, "passive-treatments"));
+        fields.put("summary", "First part.\n---\nSecond part.");
+
+        ItemReading reading = ItemFormat.read(ItemKind.ARTICLE, Language.EN, "passive-treatments",
+                ItemFormat.text(ItemKind.ARTICLE, fields), demo);
+
+        assertThat(reading.problems()).isEmpty();
+        assertThat(((Item.ArticleItem) reading.item()).article().summary()).isEqualTo("First part.\n---\nSecond part.");
+    }
+
+    @Test
+    void severalIdsOnOneLineAreRefusedWithHowToListThem() {
+        String written = ItemFormat.write(demoItem(ItemKind.FINDING, "acupuncture-chronic-pain"));
+        assertThat(written).contains("\n  - mu-2020\n  - chou-2017\n");
+        String text = written.replace("\n  - mu-2020\n  - chou-2017\n", "\n  - mu-2020, chou-2017\n");
+
+        assertThat(problems(ItemKind.FINDING, "acupuncture-chronic-pain", text)).first().asString()
+                .endsWith("sources[0]: 'mu-2020, chou-2017' is not a valid id: use lower-case letters, digits and "
+                        + "hyphens, and put each id on a line of its own");
     }
 }

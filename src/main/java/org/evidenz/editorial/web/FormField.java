@@ -2,6 +2,8 @@ package org.evidenz.editorial.web;
 
 import java.util.List;
 
+import org.evidenz.bundle.ItemKind;
+
 /**
  * A field of an editor form as shown: its form name ({@code harms[0].name}), current value, and the problems the
  * bundle rules found in it. A group has one list of fields per entry.
@@ -36,6 +38,15 @@ public record FormField(FieldSpec spec, String name, String value, List<String> 
 
     public List<String> options() {
         return spec.options();
+    }
+
+    /** The id of the list of existing ids suggested for this field, or null. */
+    public String suggestions() {
+        return spec.refersTo() == null ? null : suggestionsId(spec.refersTo());
+    }
+
+    static String suggestionsId(ItemKind kind) {
+        return "known-" + kind.plural();
     }
 
     public boolean checked() {

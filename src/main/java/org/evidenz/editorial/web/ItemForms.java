@@ -21,6 +21,7 @@ final class ItemForms {
     static final int MAX_ENTRIES = 200;
     private static final Pattern ACTION = Pattern.compile("(add|remove|up):([a-z-]+)(?:\\[(\\d+)])?");
     private static final Pattern INDEX = Pattern.compile("\\[\\d+]$");
+    private static final Pattern ENTRY = Pattern.compile("([a-z-]+)\\[(\\d+)](\\..+)");
 
     private ItemForms() {
     }
@@ -139,6 +140,39 @@ final class ItemForms {
             }
         });
         return cleaned;
+    }
+
+    /**
+     * Problems found in the {@link #clean cleaned} values, renamed to the entries as the form shows them: a blank
+     * entry that was left out still has its place there, so {@code harms[0]} of the cleaned values may be the
+     * form's {@code harms[1]}.
+     */
+    @SuppressWarnings("unchecked")
+    static List<BundleProblem> inFormEntries(Map<String, Object> values, List<BundleProblem> problems) {
+        List<BundleProblem> renamed = new ArrayList<>();
+        for (BundleProblem problem : problems) {
+            Matcher entry = ENTRY.matcher(problem.field());
+            if (entry.matches() && values.get(entry.group(1)) instanceof List<?> list && !list.isEmpty()
+                    && list.getFirst() instanceof Map) {
+                int index = formIndex((List<Map<String, Object>>) list, Integer.parseInt(entry.group(2)));
+                renamed.add(new BundleProblem(problem.file(), problem.line(),
+                        entry.group(1) + "[" + index + "]" + entry.group(3), problem.reason()));
+            } else {
+                renamed.add(problem);
+            }
+        }
+        return renamed;
+    }
+
+    /** The position in the form of the entry that is {@code kept}-th among the entries that are not blank. */
+    private static int formIndex(List<Map<String, Object>> entries, int kept) {
+        int seen = -1;
+        for (int i = 0; i < entries.size(); i++) {
+            if (!clean(entries.get(i)).isEmpty() && ++seen == kept) {
+                return i;
+            }
+        }
+        return kept;
     }
 
     /** The fields to show for these values, each with the problems found in it. */

@@ -39,6 +39,9 @@ final class ItemSchemas {
 
     private static final String ONE_PER_LINE = "One per line.";
     private static final String SOURCE_IDS = "Source ids, one per line (e.g. chou-2017).";
+    private static final String ID = "Lower-case letters, digits and hyphens, e.g. %s. Other items refer to it by "
+            + "this id; it cannot change later.";
+    private static final String SLUG = "Lower-case letters, digits and hyphens: used in the web address.";
     private static final String PROSE = "Markdown. Cite with [@source-id]; glossary terms are linked automatically.";
 
     private ItemSchemas() {
@@ -47,7 +50,7 @@ final class ItemSchemas {
     static List<FieldSpec> of(ItemKind kind) {
         return switch (kind) {
             case SOURCE -> List.of(
-                    text("id", "Id").required().hint("Letters, digits and hyphens, e.g. chou-2017. Cannot change later."),
+                    text("id", "Id").required().hint(ID.formatted("chou-2017")),
                     choice("type", "Type", SourceType.class, SourceType::code).required(),
                     group("authors", "Authors",
                             text("family", "Family name"), text("given", "Initials of given names"),
@@ -65,7 +68,8 @@ final class ItemSchemas {
                     text("url", "Web address"), text("language", "Language (e.g. en, de)"),
                     text("note", "Note"));
             case CONDITION -> List.of(
-                    text("id", "Id").required(), text("slug", "Address (slug)").required(),
+                    text("id", "Id").required().hint(ID.formatted("nonspecific-low-back-pain")),
+                    text("slug", "Address (slug)").required().hint(SLUG),
                     text("name", "Name").required(),
                     lines("lay-names", "Names readers use").hint(ONE_PER_LINE),
                     markdown("description", "Description").hint(PROSE),
@@ -73,14 +77,16 @@ final class ItemSchemas {
                             choice("system", "Code system", CodeSystem.class, CodeSystem::label).required(),
                             text("code", "Code").required(), text("display", "Display name")));
             case TREATMENT -> List.of(
-                    text("id", "Id").required(), text("slug", "Address (slug)").required(),
+                    text("id", "Id").required().hint(ID.formatted("acupuncture")),
+                    text("slug", "Address (slug)").required().hint(SLUG),
                     text("name", "Name").required(),
                     choice("kind", "Kind", TreatmentKind.class).required()
                             .hint("ACTIVE: the patient does it. PASSIVE: done to the patient."),
                     textarea("summary", "Summary (one sentence)").required(),
-                    markdown("description", "What it is").hint(PROSE),
+                    markdown("description", "What it is").required().hint(PROSE),
                     markdown("mechanism", "How it is claimed to work").hint(PROSE),
-                    choice("plausibility", "Plausibility of the claimed mechanism", Plausibility.class),
+                    choice("plausibility", "Plausibility of the claimed mechanism", Plausibility.class).required()
+                            .hint("NOT_ASSESSED when nobody has judged it."),
                     markdown("plausibility-note", "About the plausibility").hint(PROSE),
                     text("delivered-by", "Who delivers it"),
                     markdown("practitioner-note", "Note on practitioners").hint(PROSE),
@@ -97,7 +103,7 @@ final class ItemSchemas {
                             markdown("precaution", "Precaution"),
                             lines("sources", "Sources").required().hint(SOURCE_IDS)));
             case COVERAGE -> List.of(
-                    text("id", "Id").required(),
+                    text("id", "Id").required().hint(ID.formatted("igel-passive-de")),
                     text("jurisdiction", "Country (ISO code, e.g. DE)").required(),
                     text("payer", "Payer").required(),
                     choice("status", "Status", CoverageStatus.class).required(),
@@ -107,10 +113,10 @@ final class ItemSchemas {
                     markdown("note", "Note for readers").hint(PROSE),
                     lines("sources", "Sources").required().hint(SOURCE_IDS));
             case FINDING -> List.of(
-                    text("id", "Id").required(),
-                    text("treatment", "Treatment (id)").required(),
+                    text("id", "Id").required().hint(ID.formatted("acupuncture-chronic-pain")),
+                    text("treatment", "Treatment (id)").required().refersTo(ItemKind.TREATMENT),
                     text("variant", "Variant (id), if the finding is about one"),
-                    text("condition", "Condition (id)").required(),
+                    text("condition", "Condition (id)").required().refersTo(ItemKind.CONDITION),
                     choice("phase", "Phase", Phase.class).required(),
                     text("outcome", "Outcome (e.g. Pain)").required(),
                     text("comparator", "Compared with"),
@@ -122,49 +128,56 @@ final class ItemSchemas {
                     markdown("statement", "Statement for readers").required().hint(PROSE),
                     lines("sources", "Sources").required().hint(SOURCE_IDS));
             case GUIDELINE -> List.of(
-                    text("id", "Id").required(), text("title", "Title").required(),
-                    text("short-title", "Short title"), text("issuer", "Issued by"),
-                    number("year", "Year").required(), text("jurisdiction", "Country (ISO code)"),
+                    text("id", "Id").required().hint(ID.formatted("nvl-low-back-pain")),
+                    text("title", "Title").required(),
+                    text("short-title", "Short title").required(), text("issuer", "Issued by").required(),
+                    number("year", "Year").required(),
+                    text("jurisdiction", "Country (ISO code, e.g. DE)").required(),
                     text("status-note", "Status (e.g. Under revision)"),
-                    text("source", "Source (id)").required(),
+                    text("source", "Source (id)").required().refersTo(ItemKind.SOURCE),
                     group("recommendations", "Recommendations",
                             text("id", "Id").required(),
                             lines("treatments", "Treatments").required().hint("Treatment ids, one per line."),
-                            text("condition", "Condition (id)").required(),
+                            text("condition", "Condition (id)").required().refersTo(ItemKind.CONDITION),
                             choice("direction", "Direction", RecommendationDirection.class).required()
                                     .hint("OPTIONAL: e.g. only as an add-on to active treatment."),
                             choice("strength", "Strength", RecommendationStrength.class).required(),
                             markdown("statement", "Statement for readers").required().hint(PROSE),
                             lines("sources", "Sources").required().hint(SOURCE_IDS)));
             case TERM -> List.of(
-                    text("id", "Id").required(), text("slug", "Address (slug)").required(),
+                    text("id", "Id").required().hint(ID.formatted("infection")),
+                    text("slug", "Address (slug)").required().hint(SLUG),
                     text("term", "Term").required(),
-                    lines("forms", "Forms linked in texts").required()
-                            .hint("Every spelling and inflection to link, one per line."),
+                    lines("forms", "Forms linked in texts")
+                            .hint("Every spelling and inflection to link, one per line. Empty: the term itself."),
                     markdown("definition", "Definition").required().hint(PROSE));
             case TOPIC -> List.of(
-                    text("id", "Id").required(), text("slug", "Address (slug)").required(),
+                    text("id", "Id").required().hint(ID.formatted("low-back-pain")),
+                    text("slug", "Address (slug)").required().hint(SLUG),
                     text("title", "Title").required(), textarea("summary", "Summary").required(),
-                    text("condition", "Condition (id)"));
+                    text("condition", "Condition (id)").refersTo(ItemKind.CONDITION));
             case ARTICLE -> List.of(
-                    text("id", "Id").required(), text("topic", "Topic (id)").required(),
-                    text("slug", "Address (slug)").required(), text("title", "Title").required(),
+                    text("id", "Id").required().hint(ID.formatted("passive-treatments")),
+                    text("topic", "Topic (id)").required().refersTo(ItemKind.TOPIC),
+                    text("slug", "Address (slug)").required().hint(SLUG), text("title", "Title").required(),
                     textarea("summary", "Summary").required(),
                     choice("status", "Status", ArticleStatus.class).readOnly()
                             .hint("Set by the review workflow."),
                     text("updated", "Last updated").readOnly().hint("Set when an update is published."),
                     text("next-review", "Next review due").readOnly()
                             .hint("Set at publication from the review cycle."),
-                    lines("treatments", "Treatments, in the order of the article").required()
-                            .hint("Treatment ids, one per line."),
+                    lines("treatments", "Treatments, in the order of the article")
+                            .hint("Treatment ids, one per line. The blocks in the sections show these."),
                     lines("further-sources", "Further sources (consulted, not cited)").hint(SOURCE_IDS),
                     group("sections", "Sections",
                             text("title", "Heading").required(),
-                            text("anchor", "Anchor").required().hint("Letters, digits and hyphens; the #link."),
+                            text("anchor", "Anchor").required()
+                                    .hint("Lower-case letters, digits and hyphens, e.g. in-short; the #link."),
                             choice("layer", "Layer", Layer.class, Layer::code).required(),
                             markdown("body", "Text").required().hint(PROSE + " Blocks: {{comparison-table}}, "
                                     + "{{treatment-cards}}, {{active-treatments}}, {{recommendations}}, "
-                                    + "{{coverage}}.")));
+                                    + "{{coverage}}. Headings inside a section start with ###.")).required()
+                            .hint("At least one. Readers see them in this order."));
         };
     }
 }

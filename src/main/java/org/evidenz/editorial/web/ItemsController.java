@@ -135,7 +135,7 @@ class ItemsController {
         ItemReading reading = editor.create(kind, language, text(kind, values), user);
         if (!reading.valid()) {
             response.setStatus(422);
-            return form(user, kind, language, null, values, reading.problems(), 0, 0, null,
+            return form(user, kind, language, null, values, placed(kind, values, reading.problems()), 0, 0, null,
                     "Nothing was saved: please correct the fields marked below.", null, request, model);
         }
         EditorPages.notice(redirect, "Created " + reading.item().id() + " (revision 1).");
@@ -173,9 +173,9 @@ class ItemsController {
             ItemReading reading = editor.save(key, text(key.kind(), values), lockVersion, user, note);
             if (!reading.valid()) {
                 response.setStatus(422);
-                return form(user, key.kind(), key.language(), stored, values, reading.problems(), lockVersion,
-                        baseRevision, null, "Nothing was saved: please correct the fields marked below.", note, request,
-                        model);
+                return form(user, key.kind(), key.language(), stored, values,
+                        placed(key.kind(), values, reading.problems()), lockVersion, baseRevision, null,
+                        "Nothing was saved: please correct the fields marked below.", note, request, model);
             }
         } catch (ConflictException e) {
             StoredItem current = e.current();
@@ -216,8 +216,9 @@ class ItemsController {
             model.addAttribute("page", pages.page("Preview", "content", user, request, model))
                     .addAttribute("heading", "No preview yet")
                     .addAttribute("message", "The article has problems to correct first: " + String.join("; ",
-                            reading.problems().stream().map(p -> (p.field().isEmpty() ? "line " + p.line()
-                                    : p.field()) + ": " + p.reason()).toList()))
+                            placed(ItemKind.ARTICLE, values, reading.problems()).stream()
+                                    .map(p -> (p.field().isEmpty() ? "line " + p.line() : p.field()) + ": "
+                                            + p.reason()).toList()))
                     .addAttribute("back", null);
             return "editorial/message";
         }
@@ -269,8 +270,18 @@ class ItemsController {
                 .addAttribute("workflowState", workflow.map(w -> w.state().name()).orElse(null))
                 .addAttribute("path", stored == null ? null : EditorPaths.path(stored.key()))
                 .addAttribute("note", note == null ? "" : note).addAttribute("noteProblem", noteProblem)
-                .addAttribute("maxNote", ItemEditor.MAX_NOTE_LENGTH);
+                .addAttribute("maxNote", ItemEditor.MAX_NOTE_LENGTH)
+                .addAttribute("known", known(specs, language));
         return "editorial/item";
+    }
+
+    /** The ids of the existing items the form's fields may refer to, by the list that suggests them. */
+    private Map<String, List<String>> known(List<FieldSpec> specs, Language language) {
+        Map<String, List<String>> known = new LinkedHashMap<>();
+        specs.stream().flatMap(FieldSpec::references).distinct().forEach(kind -> known.put(
+                FormField.suggestionsId(kind), store.list(kind, kind.perLanguage() ? language : null).stream()
+                        .map(item -> item.key().id()).toList()));
+        return known;
     }
 
     private ItemListing listed(ItemKind kind, Language language, int page) {
@@ -314,6 +325,12 @@ class ItemsController {
 
     private static String text(ItemKind kind, Map<String, Object> values) {
         return ItemFormat.text(kind, ItemForms.clean(values));
+    }
+
+    /** The problems of {@link #text}, each named by the form field it is in, so that it is shown next to it. */
+    private static List<BundleProblem> placed(ItemKind kind, Map<String, Object> values,
+            List<BundleProblem> problems) {
+        return ItemForms.inFormEntries(values, ItemFormat.located(kind, ItemForms.clean(values), problems));
     }
 
     static String label(Map<String, Object> values) {
