@@ -3,10 +3,17 @@ package org.evidenz.editorial;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.evidenz.bundle.ItemKind;
 import org.evidenz.editorial.accounts.User;
@@ -171,6 +178,34 @@ class NewItemFormsTest {
         Element treatment = form.selectFirst("input[name=treatment]");
         assertThat(form.select("datalist#" + treatment.attr("list") + " option").eachAttr("value"))
                 .contains("acupuncture", "massage");
+    }
+
+    @Test
+    void aNewItemSentTwiceAtOnceIsCreatedOnceAndTheSecondCopyIsToldSoWithoutAServerError() throws Exception {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            String id = "double-click-" + attempt;
+            Map<String, String> topic = Map.of("id", id, "title", "Double click " + attempt, "slug", id,
+                    "summary", "Sent twice.", "condition", "nonspecific-low-back-pain");
+            Element form = author.page("/editor/items/topics/new?lang=en").selectFirst("form.item-form");
+            CyclicBarrier together = new CyclicBarrier(2);
+            Callable<Integer> click = () -> {
+                together.await();
+                return author.submit(form, topic, "save").statusCode();
+            };
+            ExecutorService clicks = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<Integer>> answers = clicks.invokeAll(List.of(click, click));
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> answer : answers) {
+                    statuses.add(answer.get());
+                }
+                assertThat(statuses).as("attempt %s", attempt).allMatch(status -> status < 500).contains(302);
+            } finally {
+                clicks.shutdown();
+            }
+            assertThat(store.list(ItemKind.TOPIC, Language.EN).stream().filter(s -> s.key().id().equals(id)))
+                    .hasSize(1);
+        }
     }
 
     private static Map<String, String> article(String id, Map<String, String> more) {

@@ -29,6 +29,7 @@ import org.evidenz.editorial.workflow.Workflows;
 import org.evidenz.shared.Language;
 import org.evidenz.shared.PlannedDate;
 import org.evidenz.source.Bibliography;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -132,7 +133,15 @@ class ItemsController {
         if (ItemForms.apply(action, values, specs)) {
             return form(user, kind, language, null, values, List.of(), 0, 0, null, null, null, request, model);
         }
-        ItemReading reading = editor.create(kind, language, text(kind, values), user);
+        ItemReading reading;
+        try {
+            reading = editor.create(kind, language, text(kind, values), user);
+        } catch (DuplicateKeyException e) {
+            // The same form sent twice at once (a double click): the first copy created the item, this one lost
+            // the race for its id after both had been checked.
+            reading = new ItemReading(null, List.of(new BundleProblem(kind.plural(), 0, "id", "an item with this id "
+                    + "was created just now, perhaps by sending this form twice; find it in the list")));
+        }
         if (!reading.valid()) {
             response.setStatus(422);
             return form(user, kind, language, null, values, placed(kind, values, reading.problems()), 0, 0, null,
