@@ -69,7 +69,7 @@ class DashboardController {
 
     private static boolean isMyTurn(ReviewPlan plan, User user) {
         String turn = plan.whoseTurn();
-        return turn.contains(user.email())
+        return java.util.Arrays.asList(turn.split(", ")).contains(user.email())
                 || turn.equals("authors") && user.has(Role.AUTHOR)
                 || turn.equals("scientific reviewers") && user.has(Role.SCIENTIFIC_REVIEWER)
                 || turn.equals("publishers") && user.has(Role.PUBLISHER);
