@@ -60,14 +60,16 @@ class RedirectsTest {
     }
 
     @Test
-    void aFailedSignInGoesBackToTheFormOnOurSite() {
+    void aFailedSignInAnswersWithTheFormAndNamesNoForeignHost() {
         RawHttp http = new RawHttp(port);
         RawHttp.Response form = http.get("/editor/login", EVIL);
 
         RawHttp.Response failed = http.postForm("/editor/login", "email=nobody%40test.evidenz.example"
                 + "&password=wrong+password&_csrf=" + csrf(form), "Host", "evil.example", "Cookie", cookie(form));
 
-        assertThat(failed.header("Location")).hasValue("/editor/login?error");
+        assertThat(failed.status()).isEqualTo(401);
+        assertThat(failed.header("Location")).isEmpty();
+        assertThat(failed.body()).contains("action=\"/editor/login\"").doesNotContain("evil.example");
     }
 
     private static String cookie(RawHttp.Response response) {
