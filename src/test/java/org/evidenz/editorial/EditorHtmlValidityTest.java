@@ -17,7 +17,7 @@ import org.evidenz.bundle.ItemKind;
 import org.evidenz.editorial.accounts.User;
 import org.evidenz.editorial.authoring.ItemEditor;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.editorial.workflow.ScheduledPublications;
 import org.evidenz.shared.Language;

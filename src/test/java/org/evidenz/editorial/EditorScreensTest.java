@@ -8,7 +8,7 @@ import java.util.Map;
 import org.evidenz.bundle.ItemKind;
 import org.evidenz.editorial.accounts.User;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.shared.Language;
 import org.evidenz.support.EditorClient;
 import org.evidenz.support.Editorial;

@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
 import org.evidenz.bundle.ItemKind;
 import org.evidenz.editorial.accounts.User;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.workflow.Workflows;
 import org.evidenz.editorial.workflow.WorkflowState;
 import org.evidenz.shared.Language;

@@ -18,7 +18,7 @@ import org.evidenz.editorial.audit.AuditFilter;
 import org.evidenz.editorial.audit.AuditLog;
 import org.evidenz.editorial.authoring.ItemEditor;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.editorial.workflow.ScheduledPublications;
 import org.evidenz.editorial.workflow.WorkflowException;

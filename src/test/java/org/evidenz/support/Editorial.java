@@ -16,7 +16,7 @@ import org.evidenz.editorial.accounts.Users;
 import org.evidenz.editorial.authoring.ItemEditor;
 import org.evidenz.editorial.importing.ContentImport;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.shared.Language;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.security.crypto.password.PasswordEncoder;

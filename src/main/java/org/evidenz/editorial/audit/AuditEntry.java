@@ -3,7 +3,7 @@ package org.evidenz.editorial.audit;
 import org.evidenz.editorial.AuditAction;
 import java.time.Instant;
 
-import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.bundle.ItemKey;
 
 /**
  * One line of the audit log: who did what, when, to which item and revision.

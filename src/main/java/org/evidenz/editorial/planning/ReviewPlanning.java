@@ -14,7 +14,7 @@ import org.evidenz.editorial.accounts.User;
 import org.evidenz.editorial.accounts.Users;
 import org.evidenz.editorial.audit.AuditLog;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.store.StoredItem;
 import org.evidenz.editorial.workflow.ArticleWorkflow;
 import org.evidenz.editorial.workflow.ReviewRecords;

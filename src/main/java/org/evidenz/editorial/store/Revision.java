@@ -1,5 +1,6 @@
 package org.evidenz.editorial.store;
 
+import org.evidenz.bundle.ItemKey;
 import java.time.Instant;
 
 /** One saved state of an item, in the bundle format; revisions are never changed. */

@@ -1,5 +1,6 @@
 package org.evidenz.editorial.store;
 
+import org.evidenz.bundle.ItemKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

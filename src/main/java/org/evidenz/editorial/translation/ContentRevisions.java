@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.evidenz.bundle.ItemKind;
-import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.store.RevisionOrigin;
 import org.evidenz.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;

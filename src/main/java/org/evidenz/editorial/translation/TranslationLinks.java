@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.evidenz.bundle.ItemKind;
-import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,6 +1,6 @@
 package org.evidenz.editorial.translation;
 
-import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.store.StoredItem;
 import org.evidenz.shared.Language;
 

@@ -18,7 +18,7 @@ import org.evidenz.bundle.Item;
 import org.evidenz.editorial.Audit;
 import org.evidenz.editorial.AuditAction;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.store.Scope;
 import org.evidenz.editorial.store.StoredItem;
 import org.evidenz.shared.ContentChanged;

@@ -5,7 +5,7 @@ import org.evidenz.article.ArticlePreviews;
 import org.evidenz.bundle.Item;
 import org.evidenz.bundle.ItemKind;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.bundle.ItemKey;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

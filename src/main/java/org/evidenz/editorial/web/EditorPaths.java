@@ -1,7 +1,7 @@
 package org.evidenz.editorial.web;
 
 import org.evidenz.bundle.ItemKind;
-import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.shared.Language;
 
 /**

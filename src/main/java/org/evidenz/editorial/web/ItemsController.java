@@ -20,7 +20,7 @@ import org.evidenz.editorial.accounts.User;
 import org.evidenz.editorial.authoring.ItemEditor;
 import org.evidenz.editorial.store.ConflictException;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.store.Revision;
 import org.evidenz.editorial.store.StoredItem;
 import org.evidenz.editorial.translation.Translations;

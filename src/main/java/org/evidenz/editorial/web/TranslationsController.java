@@ -10,7 +10,7 @@ import org.evidenz.bundle.ItemKind;
 import org.evidenz.editorial.Role;
 import org.evidenz.editorial.accounts.User;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.translation.TranslationState;
 import org.evidenz.editorial.translation.TranslationStatus;
 import org.evidenz.editorial.translation.Translations;

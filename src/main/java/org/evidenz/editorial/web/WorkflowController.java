@@ -16,7 +16,7 @@ import org.evidenz.editorial.accounts.Users;
 import org.evidenz.editorial.planning.ReviewPlan;
 import org.evidenz.editorial.planning.ReviewPlanning;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.workflow.ArticleWorkflow;
 import org.evidenz.editorial.workflow.ReviewRecords;
 import org.evidenz.editorial.workflow.ReviewWorkflow;

@@ -26,7 +26,7 @@ import org.evidenz.editorial.AuditAction;
 import org.evidenz.editorial.PublicationKind;
 import org.evidenz.editorial.audit.AuditLog;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.store.LiveContent;
 import org.evidenz.editorial.store.Revision;
 import org.evidenz.editorial.store.RevisionOrigin;

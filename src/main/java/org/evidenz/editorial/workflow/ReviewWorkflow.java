@@ -15,7 +15,7 @@ import org.evidenz.editorial.accounts.User;
 import org.evidenz.editorial.accounts.Users;
 import org.evidenz.editorial.audit.AuditLog;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.shared.Language;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;

@@ -3,7 +3,7 @@ package org.evidenz.editorial.workflow;
 import java.time.Instant;
 
 import org.evidenz.bundle.ItemKind;
-import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.bundle.ItemKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

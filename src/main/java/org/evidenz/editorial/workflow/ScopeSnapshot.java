@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import org.evidenz.bundle.ItemKind;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.store.StoredItem;
 import org.evidenz.shared.Language;
 

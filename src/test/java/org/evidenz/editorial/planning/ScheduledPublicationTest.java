@@ -20,7 +20,7 @@ import org.evidenz.editorial.audit.AuditFilter;
 import org.evidenz.editorial.audit.AuditLog;
 import org.evidenz.editorial.authoring.ItemEditor;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.editorial.store.ItemKey;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.workflow.ArticleWorkflow;
 import org.evidenz.editorial.workflow.ReviewRecords;
 import org.evidenz.editorial.workflow.ReviewWorkflow;

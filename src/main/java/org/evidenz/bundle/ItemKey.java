@@ -1,7 +1,5 @@
-package org.evidenz.editorial.store;
+package org.evidenz.bundle;
 
-import org.evidenz.bundle.Item;
-import org.evidenz.bundle.ItemKind;
 import org.evidenz.shared.Language;
 
 /** Which item: its kind, language (null for sources) and id. */
@@ -11,8 +9,8 @@ public record ItemKey(ItemKind kind, Language language, String id) {
         return new ItemKey(item.kind(), item.language(), item.id());
     }
 
-    /** The language column: empty for sources, which every language shares. */
-    String lang() {
+    /** The language's code, or empty for sources, which every language shares. */
+    public String lang() {
         return language == null ? "" : language.code();
     }
 
