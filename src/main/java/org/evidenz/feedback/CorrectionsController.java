@@ -1,7 +1,7 @@
 package org.evidenz.feedback;
 
-import org.evidenz.editorial.EditorScreens;
-import org.evidenz.editorial.Role;
+import org.evidenz.shell.EditorScreens;
+import org.evidenz.shell.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,7 +55,7 @@ class CorrectionsController {
         model.addAttribute("page", screens.page("Not allowed", null, request, model))
                 .addAttribute("heading", "Not allowed").addAttribute("message", e.getMessage())
                 .addAttribute("back", null);
-        return "editorial/message";
+        return "shell/message";
     }
 
     private void allowed() {

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.evidenz.article.PublishedArticles;
-import org.evidenz.editorial.Audit;
-import org.evidenz.editorial.AuditAction;
+import org.evidenz.audit.AuditLog;
 import org.evidenz.feedback.FeedbackItems.Summary;
 import org.evidenz.feedback.FeedbackItems.Task;
 import org.evidenz.shared.ContentChanged;
 import org.evidenz.shared.Language;
+import org.evidenz.shared.Paging;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 class FeedbackInbox {
 
     static final int LIST_LIMIT = 200;
-    static final int PAGE_SIZE = 50;
     static final int MAX_NOTE = 4000;
     static final int MAX_SUMMARY = 1000;
 
@@ -40,14 +39,14 @@ class FeedbackInbox {
 
 
     private final FeedbackStore store;
-    private final Audit audit;
+    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final FeedbackProperties properties;
     private final FeedbackCipher cipher;
     private final PublishedArticles published;
 
-    FeedbackInbox(FeedbackStore store, Audit audit, ApplicationEventPublisher events, Clock clock,
+    FeedbackInbox(FeedbackStore store, AuditLog audit, ApplicationEventPublisher events, Clock clock,
             FeedbackProperties properties, FeedbackCipher cipher, PublishedArticles published) {
         this.cipher = cipher;
         this.published = published;
@@ -58,10 +57,10 @@ class FeedbackInbox {
         this.properties = properties;
     }
 
-    /** One page (1-based) of the inbox, {@link #PAGE_SIZE} entries, newest first. */
+    /** One page of the inbox, newest first. */
     @Transactional(readOnly = true)
-    public List<Feedback> page(FeedbackStore.Filter filter, int page) {
-        return store.list(filter, PAGE_SIZE, (long) (Math.max(1, page) - 1) * PAGE_SIZE);
+    public List<Feedback> page(FeedbackStore.Filter filter, Paging paging) {
+        return store.list(filter, paging.size(), paging.offset());
     }
 
     @Transactional(readOnly = true)
@@ -87,7 +86,7 @@ class FeedbackInbox {
             return;
         }
         store.setStatus(id, status, clock.instant());
-        audit.record(actor, AuditAction.FEEDBACK_STATUS_CHANGED,
+        audit.record(actor, FeedbackAction.FEEDBACK_STATUS_CHANGED,
                 "Feedback " + id + ": " + feedback.status() + " → " + status);
     }
 
@@ -96,7 +95,7 @@ class FeedbackInbox {
         String note = required(text, "Write the note first.", MAX_NOTE);
         store.find(id).orElseThrow(() -> new Refused("This feedback no longer exists."));
         store.addNote(id, actor, clock.instant(), note);
-        audit.record(actor, AuditAction.FEEDBACK_NOTE_ADDED, "Feedback " + id);
+        audit.record(actor, FeedbackAction.FEEDBACK_NOTE_ADDED, "Feedback " + id);
     }
 
     /**
@@ -114,7 +113,7 @@ class FeedbackInbox {
         if (feedback.status() == FeedbackStatus.NEW) {
             store.setStatus(id, FeedbackStatus.IN_PROGRESS, clock.instant());
         }
-        audit.record(actor, AuditAction.FEEDBACK_TASK_CREATED, "Correction task on article "
+        audit.record(actor, FeedbackAction.FEEDBACK_TASK_CREATED, "Correction task on article "
                 + feedback.language().code() + "/" + feedback.articleId() + " from feedback " + id
                 + (quoteReader ? " (quoting the reader)" : ""));
     }
@@ -130,7 +129,7 @@ class FeedbackInbox {
         if (!store.finishTask(taskId, actor, clock.instant())) {
             throw new Refused("This task was already done.");
         }
-        audit.record(actor, AuditAction.FEEDBACK_TASK_DONE, "Correction task " + taskId + " on article "
+        audit.record(actor, FeedbackAction.FEEDBACK_TASK_DONE, "Correction task " + taskId + " on article "
                 + task.language().code() + "/" + task.articleId());
     }
 
@@ -151,7 +150,7 @@ class FeedbackInbox {
         }
         refuseReadersWords(language, articleId, summary);
         long id = store.addSummary(language, articleId, summary, actor, clock.instant());
-        audit.record(actor, AuditAction.FEEDBACK_SUMMARY_WRITTEN, "Summary " + id + " on article "
+        audit.record(actor, FeedbackAction.FEEDBACK_SUMMARY_WRITTEN, "Summary " + id + " on article "
                 + language.code() + "/" + articleId);
         return id;
     }
@@ -168,7 +167,7 @@ class FeedbackInbox {
             refuseReadersWords(summary.language(), summary.articleId(), summary.text());
         }
         store.setSummaryPublished(id, publish ? clock.instant() : null);
-        audit.record(actor, publish ? AuditAction.FEEDBACK_SUMMARY_PUBLISHED : AuditAction.FEEDBACK_SUMMARY_WITHDRAWN,
+        audit.record(actor, publish ? FeedbackAction.FEEDBACK_SUMMARY_PUBLISHED : FeedbackAction.FEEDBACK_SUMMARY_WITHDRAWN,
                 "Summary " + id + " on article " + summary.language().code() + "/" + summary.articleId());
         events.publishEvent(new ContentChanged(Set.of(summary.language())));
     }
@@ -177,7 +176,7 @@ class FeedbackInbox {
     @Transactional
     public List<Feedback> findByEmail(String email, String actor) {
         List<Feedback> found = store.byEmail(checkedEmail(email));
-        audit.record(actor, AuditAction.FEEDBACK_LOOKED_UP, "Looked up an e-mail address: " + found.size()
+        audit.record(actor, FeedbackAction.FEEDBACK_LOOKED_UP, "Looked up an e-mail address: " + found.size()
                 + " piece(s) of feedback");
         return found;
     }
@@ -188,7 +187,7 @@ class FeedbackInbox {
         for (Feedback feedback : store.byEmail(checkedEmail(email))) {
             all.add(new FeedbackDetails(feedback, store.notes(feedback.id()), store.tasks(feedback.id())));
         }
-        audit.record(actor, AuditAction.FEEDBACK_EXPORTED, "Exported everything stored about an e-mail address: "
+        audit.record(actor, FeedbackAction.FEEDBACK_EXPORTED, "Exported everything stored about an e-mail address: "
                 + all.size() + " piece(s) of feedback");
         return new SubjectAccessReport(email.strip(), clock.instant(), all);
     }
@@ -198,7 +197,7 @@ class FeedbackInbox {
     public int deleteByEmail(String email, String actor) {
         List<String> ids = store.byEmail(checkedEmail(email)).stream().map(Feedback::id).toList();
         int deleted = store.delete(ids);
-        audit.record(actor, AuditAction.FEEDBACK_DELETED, "Deleted everything stored about an e-mail address on "
+        audit.record(actor, FeedbackAction.FEEDBACK_DELETED, "Deleted everything stored about an e-mail address on "
                 + "request: " + deleted + " piece(s) of feedback");
         return deleted;
     }
@@ -211,7 +210,7 @@ class FeedbackInbox {
         int deleted = store.delete(store.receivedBefore(cutoff));
         store.forgetExpiredTokens(now);
         if (deleted > 0) {
-            audit.record("system", AuditAction.FEEDBACK_RETENTION, "Deleted " + deleted
+            audit.record("system", FeedbackAction.FEEDBACK_RETENTION, "Deleted " + deleted
                     + " piece(s) of feedback received before " + cutoff + " (retention " + properties.retention()
                     + ")");
         }
@@ -228,7 +227,7 @@ class FeedbackInbox {
                 changed++;
             }
         }
-        audit.record("system", AuditAction.FEEDBACK_KEY_ROTATED, "Re-encrypted " + changed
+        audit.record("system", FeedbackAction.FEEDBACK_KEY_ROTATED, "Re-encrypted " + changed
                 + " value(s) with key '" + cipher.activeKey() + "'");
         return changed;
     }

@@ -1,16 +1,14 @@
 package org.evidenz.feedback;
 
+import org.evidenz.shared.BackgroundJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /** Deletes feedback past its retention period every night, on one node at a time. */
-@Component
-@ConditionalOnProperty(name = "evidenz.jobs.enabled", havingValue = "true", matchIfMissing = true)
+@BackgroundJobs
 class FeedbackJobs {
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackJobs.class);

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import org.evidenz.article.Article;
 import org.evidenz.article.PublishedArticles;
-import org.evidenz.editorial.EditorPage;
-import org.evidenz.editorial.EditorScreens;
+import org.evidenz.shell.EditorPage;
+import org.evidenz.shell.EditorScreens;
 import org.evidenz.shared.Language;
+import org.evidenz.shared.Paging;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -68,14 +70,11 @@ class InboxController {
             query = FeedbackStore.Filter.ALL;
             screen = screen.withError("The filter was not understood; showing all feedback.");
         }
-        long total = inbox.count(query);
-        int pages = (int) Math.max(1, (total + FeedbackInbox.PAGE_SIZE - 1) / FeedbackInbox.PAGE_SIZE);
-        int current = Math.min(Math.max(1, page), pages);
+        Paging paging = Paging.editorList(page, inbox.count(query));
         model.addAttribute("page", screen)
-                .addAttribute("items", inbox.page(query, current))
-                .addAttribute("total", total).addAttribute("current", current).addAttribute("pages", pages)
-                .addAttribute("previous", pageLink(filter, current - 1))
-                .addAttribute("next", pageLink(filter, current + 1))
+                .addAttribute("items", inbox.page(query, paging))
+                .addAttribute("paging", paging)
+                .addAttribute("link", (IntFunction<String>) number -> pageLink(filter, number))
                 .addAttribute("articles", inbox.articleIds())
                 .addAttribute("statuses", List.of(FeedbackStatus.values()))
                 .addAttribute("filter", filter);

@@ -1,5 +1,6 @@
 package org.evidenz.editorial;
 
+import org.evidenz.shell.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -9,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.evidenz.editorial.accounts.User;
+import org.evidenz.accounts.User;
+import org.evidenz.editorial.workflow.ExternalReviews;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.shared.Language;
 import org.evidenz.support.EditorClient;
@@ -95,6 +97,8 @@ class EditorAccessMatrixTest {
     Editorial editorial;
     @Autowired
     ReviewWorkflow workflow;
+    @Autowired
+    ExternalReviews externalReviews;
 
     private final Map<Role, User> users = new EnumMap<>(Role.class);
 
@@ -181,7 +185,7 @@ class EditorAccessMatrixTest {
         User other = editorial.user("reviewer-other", Role.EXTERNAL_REVIEWER);
         User scientific = inExternalReviewWith(me, other);
         workflow.comment(Language.EN, "passive-treatments", other, "My concerns are in the attached notes.");
-        workflow.signOff(Language.EN, "passive-treatments", me, "Fine.");
+        externalReviews.signOff(Language.EN, "passive-treatments", me, "Fine.");
 
         EditorClient client = new EditorClient(port).signedInAs(me.email());
         List<String> leaking = new ArrayList<>();
@@ -212,7 +216,7 @@ class EditorAccessMatrixTest {
         workflow.submit(Language.EN, "passive-treatments", author, null);
         workflow.approve(Language.EN, "passive-treatments", scientific, null);
         for (User external : externalReviewers) {
-            workflow.assignExternalReviewer(Language.EN, "passive-treatments", scientific, external.email());
+            externalReviews.assign(Language.EN, "passive-treatments", scientific, external.email());
         }
         return scientific;
     }

@@ -1,12 +1,14 @@
 package org.evidenz.editorial;
 
+import org.evidenz.shell.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 
-import org.evidenz.editorial.accounts.User;
+import org.evidenz.accounts.User;
+import org.evidenz.editorial.workflow.ReviewPolicies;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.shared.Language;
 import org.evidenz.site.Chromium;
@@ -43,6 +45,8 @@ class EditorBrowserTest {
     Editorial editorial;
     @Autowired
     ReviewWorkflow workflow;
+    @Autowired
+    ReviewPolicies policies;
 
     private WebDriver driver;
     private WebDriverWait wait;
@@ -53,7 +57,7 @@ class EditorBrowserTest {
         User author = editorial.user("browser-author", Role.AUTHOR);
         User reviewer = editorial.user("browser-reviewer", Role.SCIENTIFIC_REVIEWER);
         User publisher = editorial.user("browser-publisher", Role.PUBLISHER);
-        workflow.setPolicy(Language.EN, "passive-treatments", reviewer, false, 3, author.email());
+        policies.set(Language.EN, "passive-treatments", reviewer, false, 3, author.email());
         driver = chromium.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         driver.manage().window().setSize(new Dimension(1280, 1000));

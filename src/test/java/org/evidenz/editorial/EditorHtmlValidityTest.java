@@ -1,5 +1,6 @@
 package org.evidenz.editorial;
 
+import org.evidenz.shell.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -14,10 +15,11 @@ import java.util.stream.Collectors;
 
 import org.evidenz.bundle.ItemFormat;
 import org.evidenz.bundle.ItemKind;
-import org.evidenz.editorial.accounts.User;
+import org.evidenz.accounts.User;
 import org.evidenz.editorial.authoring.ItemEditor;
 import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.bundle.ItemKey;
+import org.evidenz.editorial.workflow.ReviewPolicies;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.editorial.workflow.ScheduledPublications;
 import org.evidenz.shared.Language;
@@ -51,6 +53,8 @@ class EditorHtmlValidityTest {
     Editorial editorial;
     @Autowired
     ReviewWorkflow workflow;
+    @Autowired
+    ReviewPolicies policies;
     @Autowired
     ScheduledPublications publications;
     @Autowired
@@ -88,7 +92,7 @@ class EditorHtmlValidityTest {
         User reviewer = editorial.user("validity-reviewer", Role.SCIENTIFIC_REVIEWER);
         User publisher = editorial.user("validity-publisher", Role.PUBLISHER);
         Instant due = FixedClock.TODAY.plus(Duration.ofDays(1));
-        workflow.setPolicy(Language.EN, "passive-treatments", reviewer, false, 3, null);
+        policies.set(Language.EN, "passive-treatments", reviewer, false, 3, null);
         workflow.submit(Language.EN, "passive-treatments", author, null);
         workflow.approve(Language.EN, "passive-treatments", reviewer, null);
         workflow.publish(Language.EN, "passive-treatments", publisher, due);

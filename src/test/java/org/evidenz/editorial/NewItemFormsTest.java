@@ -1,5 +1,6 @@
 package org.evidenz.editorial;
 
+import org.evidenz.shell.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -16,7 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.evidenz.bundle.ItemKind;
-import org.evidenz.editorial.accounts.User;
+import org.evidenz.accounts.User;
 import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.workflow.Workflows;

@@ -1,5 +1,6 @@
 package org.evidenz.editorial;
 
+import org.evidenz.shell.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 
-import org.evidenz.editorial.accounts.User;
+import org.evidenz.accounts.User;
 import org.evidenz.site.Chromium;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.FixedClock;

@@ -1,11 +1,13 @@
 package org.evidenz.editorial;
 
+import org.evidenz.shell.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.evidenz.editorial.accounts.User;
-import org.evidenz.editorial.planning.Notifications;
+import org.evidenz.accounts.User;
+import org.evidenz.shell.Notifications;
 import org.evidenz.editorial.planning.ReviewPlan;
 import org.evidenz.editorial.planning.ReviewPlanning;
+import org.evidenz.editorial.workflow.ReviewPolicies;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.shared.Language;
 import org.evidenz.support.EditorClient;
@@ -27,6 +29,8 @@ class ReviewPlanningTest {
     ReviewPlanning planning;
     @Autowired
     ReviewWorkflow workflow;
+    @Autowired
+    ReviewPolicies policies;
     @Autowired
     Notifications notifications;
     @LocalServerPort
@@ -52,7 +56,7 @@ class ReviewPlanningTest {
         User reviewer = editorial.user("planning-reviewer", Role.SCIENTIFIC_REVIEWER);
         User author = editorial.user("planning-author", Role.AUTHOR);
         for (Language language : Language.values()) {
-            workflow.setPolicy(language, "passive-treatments", reviewer, true, 3, author.email());
+            policies.set(language, "passive-treatments", reviewer, true, 3, author.email());
         }
 
         assertThat(planning.remind()).as("one reminder per language edition").isEqualTo(2);

@@ -1,5 +1,6 @@
 package org.evidenz.editorial;
 
+import org.evidenz.shell.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,14 +12,15 @@ import org.evidenz.article.ArticleReviews;
 import org.evidenz.article.Articles;
 import org.evidenz.bundle.ItemFormat;
 import org.evidenz.bundle.ItemKind;
-import org.evidenz.editorial.AuditAction;
-import org.evidenz.editorial.accounts.User;
-import org.evidenz.editorial.audit.AuditEntry;
-import org.evidenz.editorial.audit.AuditFilter;
-import org.evidenz.editorial.audit.AuditLog;
+import org.evidenz.accounts.User;
+import org.evidenz.audit.AuditEntry;
+import org.evidenz.audit.AuditFilter;
+import org.evidenz.audit.AuditLog;
 import org.evidenz.editorial.authoring.ItemEditor;
 import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.bundle.ItemKey;
+import org.evidenz.editorial.workflow.ReviewPolicies;
+import org.evidenz.editorial.workflow.ExternalReviews;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.editorial.workflow.ScheduledPublications;
 import org.evidenz.editorial.workflow.WorkflowException;
@@ -47,6 +49,10 @@ class ReviewWorkflowTest {
     Editorial editorial;
     @Autowired
     ReviewWorkflow workflow;
+    @Autowired
+    ReviewPolicies policies;
+    @Autowired
+    ExternalReviews externalReviews;
     @Autowired
     ScheduledPublications publications;
     @Autowired
@@ -85,10 +91,10 @@ class ReviewWorkflowTest {
         workflow.submit(EN, ARTICLE, author, "Please review the new summary.");
         workflow.approve(EN, ARTICLE, reviewer, "Looks right.");
         assertThat(state()).isEqualTo(WorkflowState.EXTERNAL_REVIEW);
-        workflow.assignExternalReviewer(EN, ARTICLE, reviewer, external.email());
+        externalReviews.assign(EN, ARTICLE, reviewer, external.email());
         workflow.comment(EN, ARTICLE, external, "The second sentence could be plainer.");
-        workflow.signOff(EN, ARTICLE, external, "Fine from my side.");
-        workflow.completeExternalReview(EN, ARTICLE, reviewer, null);
+        externalReviews.signOff(EN, ARTICLE, external, "Fine from my side.");
+        externalReviews.complete(EN, ARTICLE, reviewer, null);
         assertThat(state()).isEqualTo(WorkflowState.APPROVED);
         assertThat(readerPage()).doesNotContain("A new summary written in the editor.");
 
@@ -102,13 +108,13 @@ class ReviewWorkflowTest {
                 .doesNotContain("Checked on");
         assertThat(articles.findAll(EN).stream().filter(a -> a.id().equals(ARTICLE)).findFirst().orElseThrow().nextReview().toString()).isEqualTo("2029-11-23");
 
-        List<AuditAction> trail = audit.find(AuditFilter.ALL, 1).stream()
+        List<String> trail = audit.find(AuditFilter.ALL, 1).stream()
                 .limit(audit.count(AuditFilter.ALL) - auditBefore).map(AuditEntry::action).toList().reversed();
-        assertThat(trail).containsSubsequence(AuditAction.ITEM_SAVED, AuditAction.WORKFLOW_TRANSITION,
-                AuditAction.WORKFLOW_TRANSITION, AuditAction.REVIEWER_ASSIGNED, AuditAction.REVIEW_COMMENT,
-                AuditAction.REVIEW_SIGNED_OFF, AuditAction.WORKFLOW_TRANSITION, AuditAction.PUBLISHED,
-                AuditAction.WORKFLOW_TRANSITION);
-        AuditEntry published = audit.find(new AuditFilter(null, AuditAction.PUBLISHED, null, null, null, null), 1)
+        assertThat(trail).containsSubsequence(EditorialAction.ITEM_SAVED.name(), EditorialAction.WORKFLOW_TRANSITION.name(),
+                EditorialAction.WORKFLOW_TRANSITION.name(), EditorialAction.REVIEWER_ASSIGNED.name(), EditorialAction.REVIEW_COMMENT.name(),
+                EditorialAction.REVIEW_SIGNED_OFF.name(), EditorialAction.WORKFLOW_TRANSITION.name(), EditorialAction.PUBLISHED.name(),
+                EditorialAction.WORKFLOW_TRANSITION.name());
+        AuditEntry published = audit.find(new AuditFilter(null, EditorialAction.PUBLISHED.name(), null, null, null, null), 1)
                 .getFirst();
         assertThat(published.actor()).isEqualTo(publisher.email());
         assertThat(published.revision()).isEqualTo(store.find(ARTICLE_KEY).orElseThrow().publishedRevision());
@@ -116,7 +122,7 @@ class ReviewWorkflowTest {
 
     @Test
     void aRoundWithoutChangesIsPublishedAsCheckedAndReadersSeeTheCheckDate() {
-        workflow.setPolicy(EN, ARTICLE, reviewer, false, 2, author.email());
+        policies.set(EN, ARTICLE, reviewer, false, 2, author.email());
         workflow.submit(EN, ARTICLE, author, "Checked against the new studies; nothing to change.");
         workflow.approve(EN, ARTICLE, reviewer, null);
         assertThat(state()).isEqualTo(WorkflowState.APPROVED);
@@ -147,11 +153,11 @@ class ReviewWorkflowTest {
                 "You cannot approve it while it is published");
         assertRefused(() -> workflow.publish(EN, ARTICLE, publisher, null),
                 "You cannot publish it while it is published");
-        assertRefused(() -> workflow.signOff(EN, ARTICLE, external, null), "sign off");
+        assertRefused(() -> externalReviews.signOff(EN, ARTICLE, external, null), "sign off");
         assertRefused(() -> workflow.reopen(EN, ARTICLE, author), "reopen");
         workflow.submit(EN, ARTICLE, author, null);
         assertRefused(() -> workflow.submit(EN, ARTICLE, author, null), "send it to review");
-        assertRefused(() -> workflow.completeExternalReview(EN, ARTICLE, reviewer, null),
+        assertRefused(() -> externalReviews.complete(EN, ARTICLE, reviewer, null),
                 "complete the external review");
         assertRefused(() -> workflow.sendBack(EN, ARTICLE, reviewer, "  "), "Please write a comment");
         assertThat(state()).isEqualTo(WorkflowState.IN_REVIEW);
@@ -167,7 +173,7 @@ class ReviewWorkflowTest {
         assertThatThrownBy(() -> workflow.comment(EN, ARTICLE, external, "not mine"))
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("not assigned");
         workflow.approve(EN, ARTICLE, reviewer, null);
-        assertThatThrownBy(() -> workflow.completeExternalReview(EN, ARTICLE, publisher, null))
+        assertThatThrownBy(() -> externalReviews.complete(EN, ARTICLE, publisher, null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(state()).isEqualTo(WorkflowState.EXTERNAL_REVIEW);
     }
@@ -196,13 +202,13 @@ class ReviewWorkflowTest {
         editTreatmentName("heat-cold", "Heat or cold (my wording)", secondReviewer);
         workflow.submit(EN, ARTICLE, author, null);
         workflow.approve(EN, ARTICLE, reviewer, null);
-        workflow.assignExternalReviewer(EN, ARTICLE, reviewer, external.email());
-        workflow.signOff(EN, ARTICLE, external, null);
+        externalReviews.assign(EN, ARTICLE, reviewer, external.email());
+        externalReviews.signOff(EN, ARTICLE, external, null);
 
-        assertRefused(() -> workflow.completeExternalReview(EN, ARTICLE, secondReviewer, null),
+        assertRefused(() -> externalReviews.complete(EN, ARTICLE, secondReviewer, null),
                 "treatments/en/heat-cold");
         assertThat(state()).isEqualTo(WorkflowState.EXTERNAL_REVIEW);
-        workflow.completeExternalReview(EN, ARTICLE, reviewer, null);
+        externalReviews.complete(EN, ARTICLE, reviewer, null);
         assertThat(state()).isEqualTo(WorkflowState.APPROVED);
     }
 
@@ -210,15 +216,15 @@ class ReviewWorkflowTest {
     void externalReviewCompletesOnlyAfterEveryAssignedExpertSignedOff() {
         workflow.submit(EN, ARTICLE, author, null);
         workflow.approve(EN, ARTICLE, reviewer, null);
-        assertRefused(() -> workflow.completeExternalReview(EN, ARTICLE, reviewer, null), "assign at least one");
-        workflow.assignExternalReviewer(EN, ARTICLE, reviewer, external.email());
-        assertRefused(() -> workflow.completeExternalReview(EN, ARTICLE, reviewer, null),
+        assertRefused(() -> externalReviews.complete(EN, ARTICLE, reviewer, null), "assign at least one");
+        externalReviews.assign(EN, ARTICLE, reviewer, external.email());
+        assertRefused(() -> externalReviews.complete(EN, ARTICLE, reviewer, null),
                 "Still waiting for the sign-off of " + external.email());
-        assertRefused(() -> workflow.assignExternalReviewer(EN, ARTICLE, reviewer, author.email()),
+        assertRefused(() -> externalReviews.assign(EN, ARTICLE, reviewer, author.email()),
                 "is not an active external reviewer");
-        workflow.signOff(EN, ARTICLE, external, null);
-        assertRefused(() -> workflow.signOff(EN, ARTICLE, external, null), "signed off this review already");
-        workflow.completeExternalReview(EN, ARTICLE, reviewer, null);
+        externalReviews.signOff(EN, ARTICLE, external, null);
+        assertRefused(() -> externalReviews.signOff(EN, ARTICLE, external, null), "signed off this review already");
+        externalReviews.complete(EN, ARTICLE, reviewer, null);
         assertThat(state()).isEqualTo(WorkflowState.APPROVED);
     }
 
@@ -231,7 +237,7 @@ class ReviewWorkflowTest {
         workflow.approve(EN, ARTICLE, reviewer, null);
         workflow.sendBack(EN, ARTICLE, reviewer, "External expert found a problem.");
         assertThat(state()).isEqualTo(WorkflowState.DRAFT);
-        workflow.setPolicy(EN, ARTICLE, reviewer, false, 3, null);
+        policies.set(EN, ARTICLE, reviewer, false, 3, null);
         workflow.submit(EN, ARTICLE, author, null);
         workflow.approve(EN, ARTICLE, reviewer, null);
         workflow.sendBack(EN, ARTICLE, publisher, "Not before the guideline update.");
@@ -246,7 +252,7 @@ class ReviewWorkflowTest {
 
     @Test
     void aChangeToATreatmentAfterSubmissionBlocksPublicationUntilReviewed() {
-        workflow.setPolicy(EN, ARTICLE, reviewer, false, 3, null);
+        policies.set(EN, ARTICLE, reviewer, false, 3, null);
         workflow.submit(EN, ARTICLE, author, null);
         workflow.approve(EN, ARTICLE, reviewer, null);
         editTreatmentName("acupuncture", "Acupuncture (needling)", author);
@@ -256,7 +262,7 @@ class ReviewWorkflowTest {
 
     @Test
     void aScheduledPublicationHappensWhenItsTimeHasCome() {
-        workflow.setPolicy(EN, ARTICLE, reviewer, false, 3, null);
+        policies.set(EN, ARTICLE, reviewer, false, 3, null);
         editorial.editSummary(EN, ARTICLE, "Scheduled summary.", author);
         workflow.submit(EN, ARTICLE, author, null);
         workflow.approve(EN, ARTICLE, reviewer, null);

@@ -1,5 +1,6 @@
 package org.evidenz.editorial;
 
+import org.evidenz.shell.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,12 +8,13 @@ import java.util.Map;
 
 import org.evidenz.bundle.ItemFormat;
 import org.evidenz.bundle.ItemKind;
-import org.evidenz.editorial.accounts.User;
-import org.evidenz.editorial.audit.AuditFilter;
-import org.evidenz.editorial.audit.AuditLog;
+import org.evidenz.accounts.User;
+import org.evidenz.audit.AuditFilter;
+import org.evidenz.audit.AuditLog;
 import org.evidenz.editorial.authoring.ItemEditor;
 import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.bundle.ItemKey;
+import org.evidenz.editorial.workflow.ReviewPolicies;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.shared.Language;
 import org.evidenz.support.EditorClient;
@@ -42,6 +44,8 @@ class TranslationFlowTest {
     Editorial editorial;
     @Autowired
     ReviewWorkflow workflow;
+    @Autowired
+    ReviewPolicies policies;
     @Autowired
     ItemEditor editor;
     @Autowired
@@ -110,13 +114,13 @@ class TranslationFlowTest {
         assertThat(client.page("/editor/translations?state=OUTDATED").select("table.translations tbody tr"))
                 .extracting(r -> r.select("th a").attr("href"))
                 .doesNotContain("/editor/items/articles/en/" + ARTICLE);
-        assertThat(audit.find(new AuditFilter(author.email(), AuditAction.TRANSLATION_LINKED, null, null, null,
+        assertThat(audit.find(new AuditFilter(author.email(), EditorialAction.TRANSLATION_LINKED.name(), null, null, null,
                 null), 1)).singleElement().satisfies(e -> assertThat(e.details()).contains("de/" + ARTICLE));
     }
 
     @Test
     void aReviewThatChangesNothingDoesNotMakeTheTranslationOutdated() {
-        workflow.setPolicy(Language.EN, ARTICLE, reviewer, false, 3, author.email());
+        policies.set(Language.EN, ARTICLE, reviewer, false, 3, author.email());
         workflow.submit(Language.EN, ARTICLE, author, "Checked; nothing to change.");
         workflow.approve(Language.EN, ARTICLE, reviewer, null);
 
@@ -225,7 +229,7 @@ class TranslationFlowTest {
     }
 
     private void publish(Language language) {
-        workflow.setPolicy(language, ARTICLE, reviewer, false, 3, author.email());
+        policies.set(language, ARTICLE, reviewer, false, 3, author.email());
         workflow.submit(language, ARTICLE, author, "Please review.");
         workflow.approve(language, ARTICLE, reviewer, null);
         assertThat(workflow.publish(language, ARTICLE, publisher, null)).isEqualTo(PublicationKind.UPDATED);

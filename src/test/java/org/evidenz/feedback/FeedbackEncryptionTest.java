@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.evidenz.editorial.Role;
+import org.evidenz.shell.Role;
 import org.evidenz.support.EditorClient;
 import org.evidenz.support.Editorial;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
-import org.evidenz.editorial.Role;
+import org.evidenz.shell.Role;
 import org.evidenz.support.EditorClient;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.Http;

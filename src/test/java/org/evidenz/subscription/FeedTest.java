@@ -7,8 +7,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import org.evidenz.editorial.PublicationKind;
-import org.evidenz.editorial.Role;
-import org.evidenz.editorial.accounts.User;
+import org.evidenz.shell.Role;
+import org.evidenz.accounts.User;
+import org.evidenz.editorial.workflow.ReviewPolicies;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.shared.Language;
 import org.evidenz.support.Editorial;
@@ -39,6 +40,8 @@ class FeedTest {
     Editorial editorial;
     @Autowired
     ReviewWorkflow workflow;
+    @Autowired
+    ReviewPolicies policies;
     @Autowired
     JdbcClient jdbc;
     @LocalServerPort
@@ -94,7 +97,7 @@ class FeedTest {
         User author = editorial.user("feed-author", Role.AUTHOR);
         User reviewer = editorial.user("feed-reviewer", Role.SCIENTIFIC_REVIEWER);
         User publisher = editorial.user("feed-publisher", Role.PUBLISHER);
-        workflow.setPolicy(EN, ARTICLE, reviewer, false, 2, author.email());
+        policies.set(EN, ARTICLE, reviewer, false, 2, author.email());
         editorial.editSummary(EN, ARTICLE, "The summary readers may see.", author);
         workflow.submit(EN, ARTICLE, author, "New summary.");
         workflow.approve(EN, ARTICLE, reviewer, null);

@@ -1,15 +1,15 @@
 package org.evidenz.subscription;
 
+import org.evidenz.subscription.newsletter.NewsletterAction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.evidenz.editorial.AuditAction;
-import org.evidenz.editorial.Role;
-import org.evidenz.editorial.accounts.User;
-import org.evidenz.editorial.audit.AuditFilter;
-import org.evidenz.editorial.audit.AuditLog;
+import org.evidenz.shell.Role;
+import org.evidenz.accounts.User;
+import org.evidenz.audit.AuditFilter;
+import org.evidenz.audit.AuditLog;
 import org.evidenz.shared.Language;
 import org.evidenz.subscription.mail.OutboxSender;
 import org.evidenz.subscription.subscribers.Subscriptions;
@@ -105,7 +105,7 @@ class NewsletterTest {
         assertThat(TestMail.text(mail)).contains("what is new.").contains("/en/low-back-pain/passive-treatments");
         assertThat(TestMail.html(mail)).contains("&lt;script&gt;").doesNotContain("<script>");
 
-        assertThat(audit.find(new AuditFilter(null, AuditAction.NEWSLETTER_SENT, null, null, null, null), 1))
+        assertThat(audit.find(new AuditFilter(null, NewsletterAction.NEWSLETTER_SENT.name(), null, null, null, null), 1))
                 .hasSize(1).first().satisfies(e -> assertThat(e.actor()).isEqualTo(publisher.email()));
         assertThat(new EditorClient(port).signedInAs(author.email()).page("/editor/newsletter").text())
                 .contains("News from Evidenz").doesNotContain("letter-reader@example.org");
@@ -152,6 +152,6 @@ class NewsletterTest {
 
     private int composedIssuesAudited() {
         return jdbc.sql("select count(*) from audit_event where action = ?")
-                .param(AuditAction.NEWSLETTER_COMPOSED.name()).query(Integer.class).single();
+                .param(NewsletterAction.NEWSLETTER_COMPOSED.name()).query(Integer.class).single();
     }
 }

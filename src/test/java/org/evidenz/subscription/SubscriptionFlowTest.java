@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.evidenz.editorial.PublicationKind;
-import org.evidenz.editorial.Role;
-import org.evidenz.editorial.accounts.User;
+import org.evidenz.shell.Role;
+import org.evidenz.accounts.User;
+import org.evidenz.editorial.workflow.ReviewPolicies;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.shared.Language;
 import org.evidenz.subscription.mail.OutboxSender;
@@ -48,6 +49,8 @@ class SubscriptionFlowTest {
     @Autowired
     ReviewWorkflow workflow;
     @Autowired
+    ReviewPolicies policies;
+    @Autowired
     OutboxSender sender;
     @Autowired
     Subscriptions subscriptions;
@@ -70,7 +73,7 @@ class SubscriptionFlowTest {
         author = editorial.user("author", Role.AUTHOR);
         reviewer = editorial.user("reviewer", Role.SCIENTIFIC_REVIEWER);
         publisher = editorial.user("publisher", Role.PUBLISHER);
-        workflow.setPolicy(EN, ARTICLE, reviewer, false, 2, author.email());
+        policies.set(EN, ARTICLE, reviewer, false, 2, author.email());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.evidenz.editorial.authoring;
 
+import org.evidenz.editorial.EditorialAction;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,10 +12,9 @@ import org.evidenz.bundle.Item;
 import org.evidenz.bundle.ItemFormat;
 import org.evidenz.bundle.ItemKind;
 import org.evidenz.bundle.ItemReading;
-import org.evidenz.editorial.AuditAction;
-import org.evidenz.editorial.Role;
-import org.evidenz.editorial.accounts.User;
-import org.evidenz.editorial.audit.AuditLog;
+import org.evidenz.shell.Role;
+import org.evidenz.accounts.User;
+import org.evidenz.audit.AuditLog;
 import org.evidenz.editorial.store.ConflictException;
 import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.bundle.ItemKey;
@@ -77,7 +77,7 @@ public class ItemEditor {
             workflows.insert(new ArticleWorkflow(language, item.id(), WorkflowState.DRAFT, null, true, null,
                     actor.email(), ArticleWorkflow.DEFAULT_REVIEW_CYCLE_YEARS, 0));
         }
-        audit.record(now, actor.email(), AuditAction.ITEM_CREATED, key, 1, null);
+        audit.record(now, actor.email(), EditorialAction.ITEM_CREATED, key, 1, null);
         return reading;
     }
 
@@ -103,7 +103,7 @@ public class ItemEditor {
         }
         StoredItem saved = store.save(key, ItemFormat.write(reading.item()), lockVersion, RevisionOrigin.EDITED,
                 actor.email(), cleanNote, clock.instant());
-        audit.record(clock.instant(), actor.email(), AuditAction.ITEM_SAVED, key, saved.latestRevision(), cleanNote);
+        audit.record(clock.instant(), actor.email(), EditorialAction.ITEM_SAVED, key, saved.latestRevision(), cleanNote);
         return reading;
     }
 
@@ -120,7 +120,7 @@ public class ItemEditor {
         }
         StoredItem saved = store.save(key, ItemFormat.write(reading.item()), lockVersion, RevisionOrigin.RESTORED,
                 actor.email(), "restored revision " + revision, clock.instant());
-        audit.record(clock.instant(), actor.email(), AuditAction.ITEM_RESTORED, key, saved.latestRevision(),
+        audit.record(clock.instant(), actor.email(), EditorialAction.ITEM_RESTORED, key, saved.latestRevision(),
                 "from revision " + revision);
         return reading;
     }

@@ -1,5 +1,6 @@
 package org.evidenz.editorial.importing;
 
+import org.evidenz.editorial.EditorialAction;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,9 +15,8 @@ import org.evidenz.article.ReviewFacts;
 import org.evidenz.bundle.Bundle;
 import org.evidenz.bundle.Item;
 import org.evidenz.bundle.ItemFormat;
-import org.evidenz.editorial.AuditAction;
 import org.evidenz.editorial.PublicationKind;
-import org.evidenz.editorial.audit.AuditLog;
+import org.evidenz.audit.AuditLog;
 import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.store.LiveContent;
@@ -103,7 +103,7 @@ public class ContentImport {
         }
         live.publish(published);
         translations.linkUnlinked(actor);
-        audit.record(now, actor, AuditAction.CONTENT_IMPORTED, null, null, "'" + bundle.name() + "': "
+        audit.record(now, actor, EditorialAction.CONTENT_IMPORTED, null, null, "'" + bundle.name() + "': "
                 + ItemFormat.items(bundle).size() + " items, " + published.size() + " published");
         events.publishEvent(new ContentChanged(languages.isEmpty() ? EnumSet.allOf(Language.class) : languages));
     }

@@ -1,15 +1,14 @@
 package org.evidenz.editorial.planning;
 
+import org.evidenz.shared.BackgroundJobs;
 import java.time.Clock;
 
 import org.evidenz.editorial.workflow.ScheduledPublications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -17,8 +16,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * The editorial clock: publishes approved articles whose time has come, every minute, and sends review reminders
  * every morning and at start. ShedLock makes sure one node runs each job at a time.
  */
-@Component
-@ConditionalOnProperty(name = "evidenz.jobs.enabled", havingValue = "true", matchIfMissing = true)
+@BackgroundJobs
 class PlanningJobs {
 
     private static final Logger log = LoggerFactory.getLogger(PlanningJobs.class);

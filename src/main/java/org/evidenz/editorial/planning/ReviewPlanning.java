@@ -1,5 +1,7 @@
 package org.evidenz.editorial.planning;
 
+import org.evidenz.shell.Notifications;
+import org.evidenz.editorial.EditorialAction;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -8,11 +10,10 @@ import java.util.List;
 import org.evidenz.article.Article;
 import org.evidenz.bundle.Item;
 import org.evidenz.bundle.ItemKind;
-import org.evidenz.editorial.AuditAction;
-import org.evidenz.editorial.Role;
-import org.evidenz.editorial.accounts.User;
-import org.evidenz.editorial.accounts.Users;
-import org.evidenz.editorial.audit.AuditLog;
+import org.evidenz.shell.Role;
+import org.evidenz.accounts.User;
+import org.evidenz.accounts.Users;
+import org.evidenz.audit.AuditLog;
 import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.store.StoredItem;
@@ -117,7 +118,7 @@ public class ReviewPlanning {
             String dedupe = "review-due:" + plan.language().code() + "/" + plan.articleId() + ":" + plan.nextReview();
             for (String recipient : recipients(plan)) {
                 if (notifications.add(recipient, clock.instant(), "REVIEW_DUE", message, link, dedupe)) {
-                    audit.record(clock.instant(), "scheduler", AuditAction.REMINDER_SENT,
+                    audit.record(clock.instant(), "scheduler", EditorialAction.REMINDER_SENT,
                             new ItemKey(ItemKind.ARTICLE, plan.language(), plan.articleId()), null,
                             "to " + recipient + ": review due " + plan.nextReview());
                     sent++;
@@ -140,6 +141,6 @@ public class ReviewPlanning {
     }
 
     private Article article(ItemKey key, int revision) {
-        return ((Item.ArticleItem) store.item(key, revision)).article();
+        return store.article(key, revision);
     }
 }

@@ -9,10 +9,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.evidenz.article.Article;
 import org.evidenz.bundle.Item;
 import org.evidenz.bundle.ItemFormat;
 import org.evidenz.bundle.ItemKind;
 import org.evidenz.shared.Language;
+import org.evidenz.source.Source;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,6 +85,29 @@ public class ContentStore {
 
     public Optional<Item> latest(ItemKey key) {
         return find(key).map(stored -> item(key, stored.latestRevision()));
+    }
+
+    /** An article as of a revision. */
+    public Article article(ItemKey key, int number) {
+        return ((Item.ArticleItem) item(requireKind(key, ItemKind.ARTICLE), number)).article();
+    }
+
+    /** The latest revision of an article, the one its editors work on. */
+    public Optional<Article> latestArticle(Language language, String articleId) {
+        ItemKey key = new ItemKey(ItemKind.ARTICLE, language, articleId);
+        return find(key).map(stored -> article(key, stored.latestRevision()));
+    }
+
+    /** A source as of a revision. */
+    public Source source(ItemKey key, int number) {
+        return ((Item.SourceItem) item(requireKind(key, ItemKind.SOURCE), number)).source();
+    }
+
+    private static ItemKey requireKind(ItemKey key, ItemKind kind) {
+        if (key.kind() != kind) {
+            throw new IllegalArgumentException(key + " is not of the kind " + kind);
+        }
+        return key;
     }
 
     /** The latest revision of every item: the content editors work on. */

@@ -1,5 +1,6 @@
 package org.evidenz.editorial.translation;
 
+import org.evidenz.editorial.EditorialAction;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,8 +16,7 @@ import org.evidenz.article.TranslationFacts;
 import org.evidenz.article.TranslationFacts.Notice;
 import org.evidenz.article.TranslationFacts.Subject;
 import org.evidenz.bundle.Item;
-import org.evidenz.editorial.Audit;
-import org.evidenz.editorial.AuditAction;
+import org.evidenz.audit.AuditLog;
 import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.store.Scope;
@@ -42,13 +42,13 @@ public class Translations {
     private final TranslationLinks links;
     private final ArticleTranslations readerFacts;
     private final JdbcClient jdbc;
-    private final Audit audit;
+    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Language originalLanguage;
 
     Translations(ContentStore store, TranslationLinks links, ArticleTranslations readerFacts, JdbcClient jdbc,
-            Audit audit, ApplicationEventPublisher events, Clock clock,
+            AuditLog audit, ApplicationEventPublisher events, Clock clock,
             @Value("${evidenz.translations.original-language:en}") String originalLanguage) {
         this.store = store;
         this.links = links;
@@ -65,7 +65,7 @@ public class Translations {
     }
 
     /** Every item of the original language against each other language, originals in their creation order. */
-    public List<TranslationStatus> overview() {
+    public List<ItemTranslation> overview() {
         Map<ItemKey, StoredItem> stored = new HashMap<>();
         List<StoredItem> originals = new ArrayList<>();
         for (StoredItem item : store.all()) {
@@ -76,7 +76,7 @@ public class Translations {
         }
         Map<ItemKey, List<TranslationLinks.Link>> allLinks = links.all();
         ContentRevisions revisions = new ContentRevisions(jdbc, originalLanguage);
-        List<TranslationStatus> statuses = new ArrayList<>();
+        List<ItemTranslation> statuses = new ArrayList<>();
         for (StoredItem original : originals) {
             int reference = reference(original);
             for (Language language : Language.values()) {
@@ -86,7 +86,7 @@ public class Translations {
                 ItemKey key = new ItemKey(original.key().kind(), language, original.key().id());
                 StoredItem translation = stored.get(key);
                 if (translation == null) {
-                    statuses.add(new TranslationStatus(original.key(), reference, language, null, null,
+                    statuses.add(new ItemTranslation(original.key(), reference, language, null, null,
                             TranslationState.MISSING, TranslationState.MISSING));
                     continue;
                 }
@@ -96,7 +96,7 @@ public class Translations {
                 TranslationState published = translation.publishedRevision() == null ? null
                         : state(TranslationLinks.holdingFor(itsLinks, translation.publishedRevision()),
                                 original.key(), reference, revisions);
-                statuses.add(new TranslationStatus(original.key(), reference, language, translation, latestLink,
+                statuses.add(new ItemTranslation(original.key(), reference, language, translation, latestLink,
                         state(Optional.ofNullable(latestLink), original.key(), reference, revisions), published));
             }
         }
@@ -108,7 +108,7 @@ public class Translations {
      * revision, or its latest when never published), and tells readers at once if that settles a note.
      */
     @Transactional
-    public TranslationStatus markCurrent(ItemKey translation, String actor) {
+    public ItemTranslation markCurrent(ItemKey translation, String actor) {
         if (translation.language() == null || translation.language() == originalLanguage) {
             throw new IllegalArgumentException("Only a translation can be linked to an original; "
                     + translation + " is in the original language.");
@@ -121,7 +121,7 @@ public class Translations {
                         + " original of " + translation + " to link it to."));
         int reference = reference(original);
         links.record(translation, stored.latestRevision(), originalLanguage, reference, clock.instant(), actor);
-        audit.record(actor, AuditAction.TRANSLATION_LINKED, translation + " revision " + stored.latestRevision()
+        audit.record(actor, EditorialAction.TRANSLATION_LINKED, translation + " revision " + stored.latestRevision()
                 + " translates " + originalKey + " revision " + reference);
         refreshReaderFacts();
         return overview().stream().filter(s -> s.translationKey().equals(translation)).findFirst().orElseThrow();

@@ -1,5 +1,6 @@
 package org.evidenz.editorial.workflow;
 
+import org.evidenz.editorial.EditorialAction;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,9 +23,8 @@ import org.evidenz.bundle.ItemFormat;
 import org.evidenz.bundle.ItemKind;
 import org.evidenz.bundle.ItemReading;
 import org.evidenz.editorial.ArticlePublished;
-import org.evidenz.editorial.AuditAction;
 import org.evidenz.editorial.PublicationKind;
-import org.evidenz.editorial.audit.AuditLog;
+import org.evidenz.audit.AuditLog;
 import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.store.LiveContent;
@@ -138,7 +138,7 @@ class Publisher {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
 
-        Article current = ((Item.ArticleItem) store.item(articleKey, reviewedArticle)).article();
+        Article current = store.article(articleKey, reviewedArticle);
         Article dated = new Article(current.language(), current.id(), current.topicId(), current.slug(),
                 current.title(), current.summary(), ArticleStatus.PUBLISHED,
                 kind == PublicationKind.UPDATED ? today : current.updated(),
@@ -170,7 +170,7 @@ class Publisher {
                 saved.latestRevision(), now, actor, kind, externalReview,
                 assignments.stream().map(ReviewRecords.Assignment::reviewer).collect(Collectors.joining(", "))));
         records.clearAssignments(workflow.language(), workflow.articleId());
-        audit.record(now, actor, AuditAction.PUBLISHED, articleKey, saved.latestRevision(),
+        audit.record(now, actor, EditorialAction.PUBLISHED, articleKey, saved.latestRevision(),
                 kind + "; with " + (items.size() - 1) + " changed item(s): " + items.stream()
                         .filter(i -> !(i instanceof Item.ArticleItem)).map(i -> ItemKey.of(i).toString())
                         .collect(Collectors.joining(", ")));
@@ -198,14 +198,14 @@ class Publisher {
         live.remove(articleKey);
         store.markUnpublished(articleKey);
         translations.refreshReaderFacts();
-        audit.record(clock.instant(), actor, AuditAction.ARCHIVED, articleKey, null, null);
+        audit.record(clock.instant(), actor, EditorialAction.ARCHIVED, articleKey, null, null);
         events.publishEvent(new ContentChanged(Set.of(workflow.language())));
     }
 
     /** The article's reviewed text differs from its published revision (besides the dates publication sets). */
     private boolean contentChanged(ItemKey articleKey, int reviewed, int published) {
-        Article underReview = ((Item.ArticleItem) store.item(articleKey, reviewed)).article();
-        Article shown = ((Item.ArticleItem) store.item(articleKey, published)).article();
+        Article underReview = store.article(articleKey, reviewed);
+        Article shown = store.article(articleKey, published);
         return !withoutDates(underReview).equals(withoutDates(shown));
     }
 
@@ -244,7 +244,7 @@ class Publisher {
     }
 
     private Article article(ItemKey articleKey) {
-        return ((Item.ArticleItem) store.latest(articleKey)
-                .orElseThrow(() -> new WorkflowException("No article " + articleKey))).article();
+        return store.latestArticle(articleKey.language(), articleKey.id())
+                .orElseThrow(() -> new WorkflowException("No article " + articleKey));
     }
 }

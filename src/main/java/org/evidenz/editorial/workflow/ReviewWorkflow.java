@@ -1,61 +1,62 @@
 package org.evidenz.editorial.workflow;
 
+import static org.evidenz.editorial.workflow.ReviewSteps.expect;
+import static org.evidenz.editorial.workflow.ReviewSteps.key;
+import static org.evidenz.editorial.workflow.ReviewSteps.require;
+import static org.evidenz.editorial.workflow.ReviewSteps.required;
+
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
-import org.evidenz.bundle.Item;
-import org.evidenz.bundle.ItemKind;
-import org.evidenz.editorial.AuditAction;
-import org.evidenz.editorial.PublicationKind;
-import org.evidenz.editorial.Role;
-import org.evidenz.editorial.accounts.User;
-import org.evidenz.editorial.accounts.Users;
-import org.evidenz.editorial.audit.AuditLog;
-import org.evidenz.editorial.store.ContentStore;
+import org.evidenz.accounts.User;
+import org.evidenz.article.Article;
+import org.evidenz.audit.AuditLog;
 import org.evidenz.bundle.ItemKey;
+import org.evidenz.editorial.EditorialAction;
+import org.evidenz.editorial.PublicationKind;
+import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.shared.Language;
+import org.evidenz.shell.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The review of articles: DRAFT → IN_REVIEW → EXTERNAL_REVIEW (if the policy asks for it) → APPROVED →
- * PUBLISHED (now or at a set time) → ARCHIVED, and back to DRAFT with a comment from any review step. Each step
- * checks who may take it and from which state; a refused step changes nothing and says why.
+ * The review of articles: DRAFT → IN_REVIEW → EXTERNAL_REVIEW (if the policy asks for it, see
+ * {@link ExternalReviews}) → APPROVED → PUBLISHED (now or at a set time) → ARCHIVED, and back to DRAFT with a comment
+ * from any review step. Each step checks who may take it and from which state; a refused step changes nothing and
+ * says why.
  */
 @Service
 @Transactional
 public class ReviewWorkflow {
 
-    private final Workflows workflows;
+    private final ReviewSteps steps;
+    private final ExternalReviews externalReviews;
     private final ReviewRecords records;
     private final Publisher publisher;
     private final ContentStore store;
-    private final Users users;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewWorkflow(Workflows workflows, ReviewRecords records, Publisher publisher, ContentStore store, Users users,
-            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
-        this.events = events;
-        this.workflows = workflows;
+    ReviewWorkflow(ReviewSteps steps, ExternalReviews externalReviews, ReviewRecords records, Publisher publisher,
+            ContentStore store, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.steps = steps;
+        this.externalReviews = externalReviews;
         this.records = records;
         this.publisher = publisher;
         this.store = store;
-        this.users = users;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public ArticleWorkflow workflow(Language language, String articleId) {
-        return workflows.find(language, articleId)
-                .orElseThrow(() -> new WorkflowException("There is no article '" + articleId + "' in " + language));
+        return steps.workflow(language, articleId);
     }
 
     /** The unpublished changes a publication of the article would publish now. */
@@ -78,7 +79,7 @@ public class ReviewWorkflow {
         require(actor, Role.AUTHOR);
         ArticleWorkflow w = workflow(language, articleId);
         expect(w, "send it to review", WorkflowState.DRAFT, WorkflowState.PUBLISHED);
-        move(w, w.with(WorkflowState.IN_REVIEW, publisher.currentScope(w).text(), null), actor,
+        steps.move(w, w.with(WorkflowState.IN_REVIEW, publisher.currentScope(w).text(), null), actor.email(),
                 ReviewEvent.Kind.SUBMITTED, message);
     }
 
@@ -92,27 +93,9 @@ public class ReviewWorkflow {
             throw new WorkflowException("You sent this article to review; another scientific reviewer must approve "
                     + "it.");
         }
-        requireNotAnAuthorOfTheRound(w, actor, "approve it");
+        steps.requireNotAnAuthorOfTheRound(w, actor, "approve it");
         WorkflowState next = w.requiresExternalReview() ? WorkflowState.EXTERNAL_REVIEW : WorkflowState.APPROVED;
-        move(w, w.with(next, w.reviewedScope(), null), actor, ReviewEvent.Kind.APPROVED, message);
-    }
-
-    public void assignExternalReviewer(Language language, String articleId, User actor, String reviewerEmail) {
-        require(actor, Role.SCIENTIFIC_REVIEWER);
-        ArticleWorkflow w = workflow(language, articleId);
-        expect(w, "assign an external reviewer", WorkflowState.IN_REVIEW, WorkflowState.EXTERNAL_REVIEW);
-        User reviewer = users.findByEmail(reviewerEmail).filter(User::enabled)
-                .filter(u -> u.has(Role.EXTERNAL_REVIEWER))
-                .orElseThrow(() -> new WorkflowException("'" + reviewerEmail + "' is not an active external reviewer."));
-        if (records.assignments(language, articleId).stream().anyMatch(a -> a.reviewer().equals(reviewer.email()))) {
-            throw new WorkflowException(reviewer.email() + " is already assigned to this article.");
-        }
-        Instant now = clock.instant();
-        records.assign(language, articleId, reviewer.email(), actor.email(), now);
-        records.event(language, articleId, now, actor.email(), ReviewEvent.Kind.REVIEWER_ASSIGNED, null, null, null,
-                reviewer.email());
-        audit.record(now, actor.email(), AuditAction.REVIEWER_ASSIGNED, key(language, articleId), null,
-                reviewer.email());
+        steps.move(w, w.with(next, w.reviewedScope(), null), actor.email(), ReviewEvent.Kind.APPROVED, message);
     }
 
     public void comment(Language language, String articleId, User actor, String message) {
@@ -122,43 +105,8 @@ public class ReviewWorkflow {
             throw new AccessDeniedException("Your role may not comment on reviews.");
         }
         String text = required(message, "a comment");
-        Instant now = clock.instant();
-        records.event(language, articleId, now, actor.email(), ReviewEvent.Kind.COMMENT, null, null, null, text);
-        audit.record(now, actor.email(), AuditAction.REVIEW_COMMENT, key(language, articleId), null, null);
-    }
-
-    public void signOff(Language language, String articleId, User actor, String message) {
-        require(actor, Role.EXTERNAL_REVIEWER);
-        ArticleWorkflow w = workflow(language, articleId);
-        expect(w, "sign off your review", WorkflowState.EXTERNAL_REVIEW);
-        ReviewRecords.Assignment assignment = records.assignments(language, articleId).stream()
-                .filter(a -> a.reviewer().equals(actor.email())).findFirst()
-                .orElseThrow(() -> new AccessDeniedException("This article is not assigned to you."));
-        if (assignment.signedOff()) {
-            throw new WorkflowException("You have signed off this review already.");
-        }
-        Instant now = clock.instant();
-        records.signOff(language, articleId, actor.email(), now);
-        records.event(language, articleId, now, actor.email(), ReviewEvent.Kind.SIGNED_OFF, null, null, null, message);
-        audit.record(now, actor.email(), AuditAction.REVIEW_SIGNED_OFF, key(language, articleId), null, null);
-    }
-
-    public void completeExternalReview(Language language, String articleId, User actor, String message) {
-        require(actor, Role.SCIENTIFIC_REVIEWER);
-        ArticleWorkflow w = workflow(language, articleId);
-        expect(w, "complete the external review", WorkflowState.EXTERNAL_REVIEW);
-        List<ReviewRecords.Assignment> assignments = records.assignments(language, articleId);
-        if (assignments.isEmpty()) {
-            throw new WorkflowException("No external reviewer is assigned yet; assign at least one.");
-        }
-        List<String> open = assignments.stream().filter(a -> !a.signedOff()).map(ReviewRecords.Assignment::reviewer)
-                .toList();
-        if (!open.isEmpty()) {
-            throw new WorkflowException("Still waiting for the sign-off of " + String.join(", ", open) + ".");
-        }
-        requireNotAnAuthorOfTheRound(w, actor, "complete its external review");
-        move(w, w.with(WorkflowState.APPROVED, w.reviewedScope(), null), actor,
-                ReviewEvent.Kind.EXTERNAL_REVIEW_COMPLETED, message);
+        steps.note(language, articleId, actor.email(), ReviewEvent.Kind.COMMENT, EditorialAction.REVIEW_COMMENT, text,
+                null);
     }
 
     public void sendBack(Language language, String articleId, User actor, String message) {
@@ -167,7 +115,7 @@ public class ReviewWorkflow {
         expect(w, "send it back", WorkflowState.IN_REVIEW, WorkflowState.EXTERNAL_REVIEW, WorkflowState.APPROVED);
         String reason = required(message, "a comment saying what needs to change");
         records.clearAssignments(language, articleId);
-        move(w, w.with(WorkflowState.DRAFT, null, null), actor, ReviewEvent.Kind.SENT_BACK, reason);
+        steps.move(w, w.with(WorkflowState.DRAFT, null, null), actor.email(), ReviewEvent.Kind.SENT_BACK, reason);
     }
 
     /**
@@ -184,15 +132,16 @@ public class ReviewWorkflow {
         if (at != null && at.isAfter(now)) {
             publisher.requireAsReviewed(w);
             ArticleWorkflow scheduled = w.with(WorkflowState.APPROVED, w.reviewedScope(), at);
-            save(scheduled);
+            steps.save(scheduled);
             records.event(language, articleId, now, actor.email(), ReviewEvent.Kind.SCHEDULED, w.state(),
                     w.state(), null, at.toString());
-            audit.record(now, actor.email(), AuditAction.PUBLICATION_SCHEDULED, key(language, articleId), null,
+            audit.record(now, actor.email(), EditorialAction.PUBLICATION_SCHEDULED, key(language, articleId), null,
                     at.toString());
             return null;
         }
         PublicationKind kind = publisher.publish(w, actor.email());
-        move(w, w.with(WorkflowState.PUBLISHED, null, null), actor, ReviewEvent.Kind.PUBLISHED, kind.name());
+        steps.move(w, w.with(WorkflowState.PUBLISHED, null, null), actor.email(), ReviewEvent.Kind.PUBLISHED,
+                kind.name());
         return kind;
     }
 
@@ -209,7 +158,7 @@ public class ReviewWorkflow {
         }
         String scheduler = scheduledBy(w);
         PublicationKind kind = publisher.publish(w, scheduler);
-        moveAs(w, w.with(WorkflowState.PUBLISHED, null, null), scheduler, ReviewEvent.Kind.PUBLISHED,
+        steps.move(w, w.with(WorkflowState.PUBLISHED, null, null), scheduler, ReviewEvent.Kind.PUBLISHED,
                 kind.name() + " (scheduled)");
         return true;
     }
@@ -221,13 +170,13 @@ public class ReviewWorkflow {
             return;
         }
         String scheduler = scheduledBy(w);
-        save(w.refused(now, reason));
+        steps.save(w.refused(now, reason));
         ItemKey key = key(language, articleId);
         records.event(language, articleId, now, "scheduler", ReviewEvent.Kind.PUBLICATION_REFUSED, w.state(),
                 w.state(), null, reason);
-        audit.record(now, "scheduler", AuditAction.SCHEDULED_PUBLICATION_REFUSED, key, null,
+        audit.record(now, "scheduler", EditorialAction.SCHEDULED_PUBLICATION_REFUSED, key, null,
                 "scheduled for " + w.scheduledAt() + " by " + scheduler + ": " + reason);
-        String title = store.latest(key).map(i -> ((Item.ArticleItem) i).article().title()).orElse(articleId);
+        String title = store.latestArticle(language, articleId).map(Article::title).orElse(articleId);
         events.publishEvent(new ScheduledPublicationRefused(language, articleId, title, w.scheduledAt(), scheduler,
                 now, reason));
     }
@@ -244,131 +193,20 @@ public class ReviewWorkflow {
         ArticleWorkflow w = workflow(language, articleId);
         expect(w, "archive it", WorkflowState.PUBLISHED);
         publisher.archive(w, actor.email());
-        move(w, w.with(WorkflowState.ARCHIVED, null, null), actor, ReviewEvent.Kind.ARCHIVED, message);
+        steps.move(w, w.with(WorkflowState.ARCHIVED, null, null), actor.email(), ReviewEvent.Kind.ARCHIVED,
+                message);
     }
 
     public void reopen(Language language, String articleId, User actor) {
         require(actor, Role.AUTHOR);
         ArticleWorkflow w = workflow(language, articleId);
         expect(w, "reopen it", WorkflowState.ARCHIVED);
-        move(w, w.with(WorkflowState.DRAFT, null, null), actor, ReviewEvent.Kind.REOPENED, null);
-    }
-
-    public void setPolicy(Language language, String articleId, User actor, boolean requiresExternalReview,
-            int reviewCycleYears, String responsible) {
-        require(actor, Role.SCIENTIFIC_REVIEWER);
-        ArticleWorkflow w = workflow(language, articleId);
-        if (reviewCycleYears < 1 || reviewCycleYears > 10) {
-            throw new WorkflowException("The review cycle must be between 1 and 10 years.");
-        }
-        String owner = responsible == null || responsible.isBlank() ? null : users.findByEmail(responsible)
-                .filter(u -> u.has(Role.AUTHOR)).map(User::email)
-                .orElseThrow(() -> new WorkflowException("'" + responsible + "' is not an author."));
-        save(w.withPolicy(requiresExternalReview, owner, reviewCycleYears));
-        String summary = "external review " + (requiresExternalReview ? "required" : "not required") + "; cycle "
-                + reviewCycleYears + " years; responsible " + (owner == null ? "nobody" : owner);
-        Instant now = clock.instant();
-        records.event(language, articleId, now, actor.email(), ReviewEvent.Kind.POLICY_CHANGED, null, null, null,
-                summary);
-        audit.record(now, actor.email(), AuditAction.POLICY_CHANGED, key(language, articleId), null, summary);
-    }
-
-    /** Who may see an article's drafts: every editorial role, but external reviewers only what is assigned to them. */
-    @Transactional(readOnly = true)
-    public boolean mayRead(Language language, String articleId, User user) {
-        if (user.has(Role.AUTHOR) || user.has(Role.SCIENTIFIC_REVIEWER) || user.has(Role.PUBLISHER)) {
-            return true;
-        }
-        return user.has(Role.EXTERNAL_REVIEWER)
-                && records.assignedTo(user.email(), language).contains(articleId);
-    }
-
-    /** Whether the article is assigned to this person for external review in the current round. */
-    @Transactional(readOnly = true)
-    public boolean isAssigned(Language language, String articleId, User user) {
-        return records.assignedTo(user.email(), language).contains(articleId);
+        steps.move(w, w.with(WorkflowState.DRAFT, null, null), actor.email(), ReviewEvent.Kind.REOPENED, null);
     }
 
     private void requireMayRead(Language language, String articleId, User actor) {
-        if (!mayRead(language, articleId, actor)) {
+        if (!externalReviews.mayRead(language, articleId, actor)) {
             throw new AccessDeniedException("This article is not assigned to you.");
         }
-    }
-
-    /**
-     * Four eyes on every word: nobody approves a round that would carry a revision they wrote themselves, whoever
-     * sent it to review. Revisions readers already see do not count.
-     */
-    private void requireNotAnAuthorOfTheRound(ArticleWorkflow w, User actor, String step) {
-        List<String> own = publisher.carriedRevisions(w).stream()
-                .filter(revision -> revision.author().equalsIgnoreCase(actor.email()))
-                .map(revision -> revision.key().toString()).distinct().toList();
-        if (!own.isEmpty()) {
-            throw new WorkflowException("You wrote changes in this round (" + String.join(", ", own) + "); another "
-                    + "scientific reviewer must " + step + ".");
-        }
-    }
-
-    private void move(ArticleWorkflow from, ArticleWorkflow to, User actor, ReviewEvent.Kind kind, String message) {
-        moveAs(from, to, actor.email(), kind, message);
-    }
-
-    private void moveAs(ArticleWorkflow from, ArticleWorkflow to, String actor, ReviewEvent.Kind kind,
-            String message) {
-        save(to);
-        Instant now = clock.instant();
-        Integer revision = store.find(key(from.language(), from.articleId())).map(s -> s.latestRevision())
-                .orElse(null);
-        records.event(from.language(), from.articleId(), now, actor, kind, from.state(), to.state(), revision,
-                message);
-        audit.record(now, actor, AuditAction.WORKFLOW_TRANSITION, key(from.language(), from.articleId()), revision,
-                from.state() + " → " + to.state() + (message == null || message.isBlank() ? "" : ": " + message));
-    }
-
-    private void save(ArticleWorkflow w) {
-        if (!workflows.update(w)) {
-            throw new WorkflowException("Someone else changed this article's review at the same time. Reload the "
-                    + "page to see the current state.");
-        }
-    }
-
-    private static void expect(ArticleWorkflow w, String step, WorkflowState... allowed) {
-        if (!Set.of(allowed).contains(w.state())) {
-            throw new WorkflowException("You cannot " + step + " while it is " + label(w.state()) + "; that is "
-                    + "possible only when it is " + String.join(" or ", Arrays.stream(allowed)
-                            .map(ReviewWorkflow::label).toList()) + ".");
-        }
-    }
-
-    static String label(WorkflowState state) {
-        return switch (state) {
-            case DRAFT -> "a draft";
-            case IN_REVIEW -> "in scientific review";
-            case EXTERNAL_REVIEW -> "in external review";
-            case APPROVED -> "approved";
-            case PUBLISHED -> "published";
-            case ARCHIVED -> "archived";
-        };
-    }
-
-    private static void require(User actor, Role... roles) {
-        if (Arrays.stream(roles).noneMatch(actor::has)) {
-            throw new AccessDeniedException("This step needs the role " + String.join(" or ",
-                    Arrays.stream(roles).map(Role::name).toList()) + ".");
-        }
-    }
-
-    private static String required(String text, String what) {
-        if (text == null || text.isBlank()) {
-            throw new WorkflowException("Please write " + what + ".");
-        }
-        if (text.length() > 20_000) {
-            throw new WorkflowException("The comment is too long (at most 20,000 characters).");
-        }
-        return text.strip();
-    }
-
-    private static ItemKey key(Language language, String articleId) {
-        return new ItemKey(ItemKind.ARTICLE, language, articleId);
     }
 }

@@ -1,5 +1,6 @@
 package org.evidenz.subscription.mail;
 
+import org.evidenz.shared.BackgroundJobs;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,15 +8,12 @@ import java.time.Instant;
 import org.evidenz.subscription.SubscriptionProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /** Sends due mail every 30 seconds and tidies the outbox once an hour; one node at a time (ShedLock). */
-@Component
-@ConditionalOnProperty(name = "evidenz.jobs.enabled", havingValue = "true", matchIfMissing = true)
+@BackgroundJobs
 class MailJobs {
 
     private static final Logger log = LoggerFactory.getLogger(MailJobs.class);

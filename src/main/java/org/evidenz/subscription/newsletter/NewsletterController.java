@@ -3,9 +3,9 @@ package org.evidenz.subscription.newsletter;
 import java.util.List;
 import java.util.Map;
 
-import org.evidenz.editorial.EditorPage;
-import org.evidenz.editorial.EditorScreens;
-import org.evidenz.editorial.Role;
+import org.evidenz.shell.EditorPage;
+import org.evidenz.shell.EditorScreens;
+import org.evidenz.shell.Role;
 import org.evidenz.shared.Language;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;

@@ -1,6 +1,6 @@
 package org.evidenz.subscription.newsletter;
 
-import org.evidenz.editorial.EditorScreens;
+import org.evidenz.shell.EditorScreens;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -39,7 +39,7 @@ class NewsletterErrors {
     private ModelAndView page(HttpStatus status, String heading, String message, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         response.setStatus(status.value());
-        ModelAndView view = new ModelAndView("editorial/message");
+        ModelAndView view = new ModelAndView("shell/message");
         view.addObject("page", screens.page(heading, "newsletter", request, model));
         view.addObject("heading", heading);
         view.addObject("message", message);

@@ -10,8 +10,7 @@ import java.util.Map;
 
 import org.evidenz.article.Article;
 import org.evidenz.article.PublishedArticles;
-import org.evidenz.editorial.Audit;
-import org.evidenz.editorial.AuditAction;
+import org.evidenz.audit.AuditLog;
 import org.evidenz.shared.Language;
 import org.evidenz.site.SiteProperties;
 import org.evidenz.subscription.OutgoingMail;
@@ -48,12 +47,12 @@ public class Newsletters {
     private final Subscriptions subscriptions;
     private final SubscriptionMails mails;
     private final MailOutbox outbox;
-    private final Audit audit;
+    private final AuditLog audit;
     private final SiteProperties site;
     private final Clock clock;
 
     Newsletters(NewsletterIssues issues, PublishedArticles published, Subscriptions subscriptions,
-            SubscriptionMails mails, MailOutbox outbox, Audit audit, SiteProperties site, Clock clock) {
+            SubscriptionMails mails, MailOutbox outbox, AuditLog audit, SiteProperties site, Clock clock) {
         this.issues = issues;
         this.published = published;
         this.subscriptions = subscriptions;
@@ -111,7 +110,7 @@ public class Newsletters {
             throw new InvalidIssue(errors);
         }
         long id = issues.create(language, s, i, chosen, clock.instant(), by);
-        audit.record(by, AuditAction.NEWSLETTER_COMPOSED, "Newsletter issue " + id + " (" + language + "): " + s);
+        audit.record(by, NewsletterAction.NEWSLETTER_COMPOSED, "Newsletter issue " + id + " (" + language + "): " + s);
         return id;
     }
 
@@ -160,7 +159,7 @@ public class Newsletters {
         if (!issues.markSent(id, clock.instant(), by, queued)) {
             throw new IllegalStateException("This issue was sent already.");
         }
-        audit.record(by, AuditAction.NEWSLETTER_SENT, "Newsletter issue " + id + " (" + issue.language() + ") to "
+        audit.record(by, NewsletterAction.NEWSLETTER_SENT, "Newsletter issue " + id + " (" + issue.language() + ") to "
                 + queued + " subscriber(s): " + issue.subject());
         return queued;
     }

@@ -1,16 +1,14 @@
 package org.evidenz.subscription.subscribers;
 
+import org.evidenz.shared.BackgroundJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /** Deletes subscriptions never confirmed within the confirmation window (and their addresses), every hour. */
-@Component
-@ConditionalOnProperty(name = "evidenz.jobs.enabled", havingValue = "true", matchIfMissing = true)
+@BackgroundJobs
 class SubscriptionJobs {
 
     private static final Logger log = LoggerFactory.getLogger(SubscriptionJobs.class);

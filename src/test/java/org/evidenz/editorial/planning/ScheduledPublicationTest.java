@@ -1,5 +1,7 @@
 package org.evidenz.editorial.planning;
 
+import org.evidenz.shell.Notifications;
+import org.evidenz.editorial.EditorialAction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,18 +13,18 @@ import java.util.Map;
 
 import org.evidenz.bundle.ItemFormat;
 import org.evidenz.bundle.ItemKind;
-import org.evidenz.editorial.AuditAction;
 import org.evidenz.editorial.PublicationKind;
-import org.evidenz.editorial.Role;
-import org.evidenz.editorial.accounts.User;
-import org.evidenz.editorial.audit.AuditEntry;
-import org.evidenz.editorial.audit.AuditFilter;
-import org.evidenz.editorial.audit.AuditLog;
+import org.evidenz.shell.Role;
+import org.evidenz.accounts.User;
+import org.evidenz.audit.AuditEntry;
+import org.evidenz.audit.AuditFilter;
+import org.evidenz.audit.AuditLog;
 import org.evidenz.editorial.authoring.ItemEditor;
 import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.workflow.ArticleWorkflow;
 import org.evidenz.editorial.workflow.ReviewRecords;
+import org.evidenz.editorial.workflow.ReviewPolicies;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.editorial.workflow.ScheduledPublications;
 import org.evidenz.editorial.workflow.WorkflowException;
@@ -50,13 +52,15 @@ class ScheduledPublicationTest {
     private static final Instant DUE = FixedClock.TODAY.plus(Duration.ofDays(2));
     private static final String UNREVIEWED = "Heat cures cancer, stop your medication.";
     private static final ItemKey HEAT_COLD = new ItemKey(ItemKind.TREATMENT, Language.EN, "heat-cold");
-    private static final AuditFilter REFUSALS = new AuditFilter(null, AuditAction.SCHEDULED_PUBLICATION_REFUSED, null,
+    private static final AuditFilter REFUSALS = new AuditFilter(null, EditorialAction.SCHEDULED_PUBLICATION_REFUSED.name(), null,
             null, null, null);
 
     @Autowired
     Editorial editorial;
     @Autowired
     ReviewWorkflow workflow;
+    @Autowired
+    ReviewPolicies policies;
     @Autowired
     ScheduledPublications publications;
     @Autowired
@@ -170,7 +174,7 @@ class ScheduledPublicationTest {
     }
 
     private void approveAndSchedule(Language language) {
-        workflow.setPolicy(language, ARTICLE, reviewer, false, 3, null);
+        policies.set(language, ARTICLE, reviewer, false, 3, null);
         workflow.submit(language, ARTICLE, author, null);
         workflow.approve(language, ARTICLE, reviewer, null);
         assertThat(workflow.publish(language, ARTICLE, publisher, DUE)).isNull();

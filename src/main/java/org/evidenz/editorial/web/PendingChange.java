@@ -1,5 +1,0 @@
-package org.evidenz.editorial.web;
-
-/** An item that the next publication of an article would publish, and where to edit it. */
-public record PendingChange(String label, String path) {
-}
