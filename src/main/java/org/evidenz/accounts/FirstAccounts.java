@@ -8,7 +8,6 @@ import java.util.Set;
 import org.evidenz.shell.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -35,16 +34,13 @@ class FirstAccounts implements ApplicationRunner {
     private final String adminPassword;
     private final boolean demoAccounts;
 
-    FirstAccounts(Users users, Accounts accounts, TransactionTemplate transactions,
-            @Value("${evidenz.admin.email:}") String adminEmail,
-            @Value("${evidenz.admin.password:}") String adminPassword,
-            @Value("${evidenz.demo-accounts:false}") boolean demoAccounts) {
+    FirstAccounts(Users users, Accounts accounts, TransactionTemplate transactions, AccountsProperties properties) {
         this.users = users;
         this.accounts = accounts;
         this.transactions = transactions;
-        this.adminEmail = adminEmail;
-        this.adminPassword = adminPassword;
-        this.demoAccounts = demoAccounts;
+        this.adminEmail = properties.admin().email();
+        this.adminPassword = properties.admin().password();
+        this.demoAccounts = properties.demoAccounts();
     }
 
     @Override

@@ -1,8 +1,7 @@
 package org.evidenz.accounts;
 
+import org.evidenz.shared.DatabaseTime;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -73,7 +72,7 @@ public class Users {
     public User create(String email, String displayName, String passwordHash, Set<Role> roles, Instant at) {
         jdbc.sql("insert into app_user (email, display_name, password_hash, enabled, created_at, password_changed_at) "
                         + "values (?, ?, ?, true, ?, ?)")
-                .params(normalise(email), displayName, passwordHash, utc(at), utc(at))
+                .params(normalise(email), displayName, passwordHash, DatabaseTime.bind(at), DatabaseTime.bind(at))
                 .update();
         User user = findByEmail(email).orElseThrow();
         setRoles(user.id(), roles);
@@ -91,7 +90,7 @@ public class Users {
     @Transactional
     public void setPassword(long userId, String passwordHash, Instant at) {
         jdbc.sql("update app_user set password_hash = ?, password_changed_at = ? where id = ?")
-                .params(passwordHash, utc(at), userId).update();
+                .params(passwordHash, DatabaseTime.bind(at), userId).update();
     }
 
     @Transactional
@@ -119,12 +118,9 @@ public class Users {
                 .query((rs, n) -> new User(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
                         rs.getString("password_hash"), rs.getBoolean("enabled"),
                         roles.getOrDefault(rs.getLong("id"), Set.of()),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("password_changed_at", OffsetDateTime.class).toInstant()))
+                        DatabaseTime.read(rs, "created_at"),
+                        DatabaseTime.read(rs, "password_changed_at")))
                 .list();
     }
 
-    private static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
-    }
 }

@@ -1,5 +1,6 @@
 package org.evidenz.accounts.signin;
 
+import org.evidenz.shared.DatabaseTime;
 import org.evidenz.accounts.Users;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,8 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -62,25 +61,24 @@ class LoginThrottle {
     private boolean count(String key, int limit) {
         Instant now = clock.instant();
         var row = jdbc.sql("select failures, first_failure_at from login_attempt where login_key = ?").param(key)
-                .query((rs, n) -> new Object[] {rs.getInt(1), rs.getObject(2, OffsetDateTime.class).toInstant()})
+                .query((rs, n) -> new Object[] {rs.getInt(1), DatabaseTime.read(rs, 2)})
                 .optional();
         if (row.isEmpty() || ((Instant) row.get()[1]).plus(WINDOW).isBefore(now)) {
             jdbc.sql("delete from login_attempt where login_key = ?").param(key).update();
             jdbc.sql("insert into login_attempt (login_key, failures, first_failure_at, locked_until) "
-                    + "values (?, 1, ?, null)").params(key, utc(now)).update();
+                    + "values (?, 1, ?, null)").params(key, DatabaseTime.bind(now)).update();
             return limit <= 1;
         }
         int failures = (Integer) row.get()[0] + 1;
         Instant lockedUntil = failures >= limit ? now.plus(LOCK) : null;
         jdbc.sql("update login_attempt set failures = ?, locked_until = ? where login_key = ?")
-                .params(failures, lockedUntil == null ? null : utc(lockedUntil), key).update();
+                .params(failures, DatabaseTime.bind(lockedUntil), key).update();
         return lockedUntil != null;
     }
 
     private Optional<Instant> lockOf(String key) {
         return jdbc.sql("select locked_until from login_attempt where login_key = ? and locked_until is not null").param(key)
-                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).optional()
-                .map(OffsetDateTime::toInstant);
+                .query((rs, n) -> DatabaseTime.read(rs, 1)).optional();
     }
 
     /**
@@ -101,7 +99,4 @@ class LoginThrottle {
         return "client:" + client;
     }
 
-    private static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
-    }
 }

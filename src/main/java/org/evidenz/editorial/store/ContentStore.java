@@ -1,11 +1,10 @@
 package org.evidenz.editorial.store;
 
+import org.evidenz.shared.DatabaseTime;
 import org.evidenz.bundle.ItemKey;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -124,7 +123,7 @@ public class ContentStore {
     @Transactional
     public StoredItem create(ItemKey key, String document, RevisionOrigin origin, String author, Instant at) {
         jdbc.sql("insert into content_item (" + ITEM_COLUMNS + ") values (?, ?, ?, 1, 1, null, ?, ?)")
-                .params(key.kind().name(), key.lang(), key.id(), utc(at), author)
+                .params(key.kind().name(), key.lang(), key.id(), DatabaseTime.bind(at), author)
                 .update();
         insertRevision(key, 1, document, origin, author, at, null);
         return find(key).orElseThrow();
@@ -175,14 +174,11 @@ public class ContentStore {
             Instant at, String note) {
         jdbc.sql("insert into content_revision (kind, lang, id, revision, document, origin, author, created_at, note) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(key.kind().name(), key.lang(), key.id(), number, document, origin.name(), author, utc(at),
+                .params(key.kind().name(), key.lang(), key.id(), number, document, origin.name(), author, DatabaseTime.bind(at),
                         note)
                 .update();
     }
 
-    static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
-    }
 
     private static StoredItem item(ResultSet rs, int n) throws SQLException {
         String lang = rs.getString("lang");
@@ -190,12 +186,12 @@ public class ContentStore {
                 lang.isEmpty() ? null : Language.of(lang), rs.getString("id"));
         return new StoredItem(key, rs.getInt("lock_version"), rs.getInt("latest_revision"),
                 rs.getObject("published_revision", Integer.class),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"));
+                DatabaseTime.read(rs, "created_at"), rs.getString("created_by"));
     }
 
     private static Revision revision(ItemKey key, ResultSet rs) throws SQLException {
         return new Revision(key, rs.getInt("revision"), rs.getString("document"),
                 RevisionOrigin.valueOf(rs.getString("origin")), rs.getString("author"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("note"));
+                DatabaseTime.read(rs, "created_at"), rs.getString("note"));
     }
 }

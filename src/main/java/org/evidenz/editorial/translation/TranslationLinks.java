@@ -1,8 +1,7 @@
 package org.evidenz.editorial.translation;
 
+import org.evidenz.shared.DatabaseTime;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ public class TranslationLinks {
         jdbc.sql("insert into translation_link (kind, lang, id, revision, original_lang, original_revision, "
                         + "recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(translation.kind().name(), translation.language().code(), translation.id(), revision,
-                        originalLanguage.code(), originalRevision, at.atOffset(ZoneOffset.UTC), actor)
+                        originalLanguage.code(), originalRevision, DatabaseTime.bind(at), actor)
                 .update();
     }
 
@@ -52,8 +51,7 @@ public class TranslationLinks {
                             Language.of(rs.getString("lang")), rs.getString("id"));
                     links.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(new Link(key,
                             rs.getInt("revision"), Language.of(rs.getString("original_lang")),
-                            rs.getInt("original_revision"), rs.getObject("recorded_at", OffsetDateTime.class)
-                                    .toInstant(), rs.getString("recorded_by")));
+                            rs.getInt("original_revision"), DatabaseTime.read(rs, "recorded_at"), rs.getString("recorded_by")));
                 });
         return links;
     }

@@ -1,5 +1,6 @@
 package org.evidenz.editorial.translation;
 
+import org.evidenz.editorial.EditorialProperties;
 import org.evidenz.editorial.EditorialAction;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,7 +24,6 @@ import org.evidenz.editorial.store.Scope;
 import org.evidenz.editorial.store.StoredItem;
 import org.evidenz.shared.ContentChanged;
 import org.evidenz.shared.Language;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,8 +48,7 @@ public class Translations {
     private final Language originalLanguage;
 
     Translations(ContentStore store, TranslationLinks links, ArticleTranslations readerFacts, JdbcClient jdbc,
-            AuditLog audit, ApplicationEventPublisher events, Clock clock,
-            @Value("${evidenz.translations.original-language:en}") String originalLanguage) {
+            AuditLog audit, ApplicationEventPublisher events, Clock clock, EditorialProperties properties) {
         this.store = store;
         this.links = links;
         this.readerFacts = readerFacts;
@@ -57,7 +56,7 @@ public class Translations {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-        this.originalLanguage = Language.of(originalLanguage);
+        this.originalLanguage = properties.translations().original();
     }
 
     public Language originalLanguage() {

@@ -1,8 +1,7 @@
 package org.evidenz.editorial.workflow;
 
+import org.evidenz.shared.DatabaseTime;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.evidenz.editorial.PublicationKind;
@@ -26,7 +25,7 @@ public class ReviewRecords {
             WorkflowState from, WorkflowState to, Integer articleRevision, String message) {
         jdbc.sql("insert into review_event (lang, article_id, at, actor, kind, from_state, to_state, article_revision, "
                         + "message) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(language.code(), articleId, utc(at), actor, kind.name(), from == null ? null : from.name(),
+                .params(language.code(), articleId, DatabaseTime.bind(at), actor, kind.name(), from == null ? null : from.name(),
                         to == null ? null : to.name(), articleRevision, message)
                 .update();
     }
@@ -37,7 +36,7 @@ public class ReviewRecords {
                         + "where lang = ? and article_id = ? order by id desc")
                 .params(language.code(), articleId)
                 .query((rs, n) -> new ReviewEvent(rs.getLong("id"),
-                        rs.getObject("at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
+                        DatabaseTime.read(rs, "at"), rs.getString("actor"),
                         ReviewEvent.Kind.valueOf(rs.getString("kind")), state(rs.getString("from_state")),
                         state(rs.getString("to_state")), rs.getObject("article_revision", Integer.class),
                         rs.getString("message")))
@@ -55,8 +54,8 @@ public class ReviewRecords {
                         + "where lang = ? and article_id = ? order by reviewer")
                 .params(language.code(), articleId)
                 .query((rs, n) -> new Assignment(rs.getString("reviewer"),
-                        rs.getObject("assigned_at", OffsetDateTime.class).toInstant(), rs.getString("assigned_by"),
-                        instant(rs.getObject("signed_off_at", OffsetDateTime.class))))
+                        DatabaseTime.read(rs, "assigned_at"), rs.getString("assigned_by"),
+                        DatabaseTime.read(rs, "signed_off_at")))
                 .list();
     }
 
@@ -70,14 +69,14 @@ public class ReviewRecords {
     public void assign(Language language, String articleId, String reviewer, String by, Instant at) {
         jdbc.sql("insert into review_assignment (lang, article_id, reviewer, assigned_at, assigned_by) "
                         + "values (?, ?, ?, ?, ?)")
-                .params(language.code(), articleId, reviewer, utc(at), by)
+                .params(language.code(), articleId, reviewer, DatabaseTime.bind(at), by)
                 .update();
     }
 
     @Transactional
     public void signOff(Language language, String articleId, String reviewer, Instant at) {
         jdbc.sql("update review_assignment set signed_off_at = ? where lang = ? and article_id = ? and reviewer = ?")
-                .params(utc(at), language.code(), articleId, reviewer)
+                .params(DatabaseTime.bind(at), language.code(), articleId, reviewer)
                 .update();
     }
 
@@ -95,7 +94,7 @@ public class ReviewRecords {
     public void publication(Language language, String articleId, Publication p) {
         jdbc.sql("insert into article_publication (lang, article_id, article_revision, published_at, published_by, "
                         + "kind, external_review, reviewers) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(language.code(), articleId, p.articleRevision(), utc(p.publishedAt()), p.publishedBy(),
+                .params(language.code(), articleId, p.articleRevision(), DatabaseTime.bind(p.publishedAt()), p.publishedBy(),
                         p.kind().name(), p.externalReview(), p.reviewers())
                 .update();
     }
@@ -106,7 +105,7 @@ public class ReviewRecords {
                         + "from article_publication where lang = ? and article_id = ? order by id desc")
                 .params(language.code(), articleId)
                 .query((rs, n) -> new Publication(rs.getInt("article_revision"),
-                        rs.getObject("published_at", OffsetDateTime.class).toInstant(), rs.getString("published_by"),
+                        DatabaseTime.read(rs, "published_at"), rs.getString("published_by"),
                         PublicationKind.valueOf(rs.getString("kind")), rs.getBoolean("external_review"),
                         rs.getString("reviewers")))
                 .list();
@@ -123,11 +122,5 @@ public class ReviewRecords {
         return name == null ? null : WorkflowState.valueOf(name);
     }
 
-    private static Instant instant(OffsetDateTime at) {
-        return at == null ? null : at.toInstant();
-    }
 
-    private static OffsetDateTime utc(Instant at) {
-        return at == null ? null : at.atOffset(ZoneOffset.UTC);
-    }
 }

@@ -1,10 +1,9 @@
 package org.evidenz.editorial.workflow;
 
+import org.evidenz.shared.DatabaseTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,8 +39,8 @@ public class Workflows {
     public void insert(ArticleWorkflow w) {
         jdbc.sql("insert into article_workflow (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")
                 .params(w.language().code(), w.articleId(), w.state().name(), w.reviewedScope(),
-                        w.requiresExternalReview(), utc(w.scheduledAt()), w.responsible(), w.reviewCycleYears(),
-                        utc(w.scheduleRefusedAt()), w.scheduleRefusal())
+                        w.requiresExternalReview(), DatabaseTime.bind(w.scheduledAt()), w.responsible(), w.reviewCycleYears(),
+                        DatabaseTime.bind(w.scheduleRefusedAt()), w.scheduleRefusal())
                 .update();
     }
 
@@ -52,8 +51,8 @@ public class Workflows {
                         + "scheduled_at = ?, responsible = ?, review_cycle_years = ?, schedule_refused_at = ?, "
                         + "schedule_refusal = ?, lock_version = lock_version + 1 "
                         + "where lang = ? and article_id = ? and lock_version = ?")
-                .params(w.state().name(), w.reviewedScope(), w.requiresExternalReview(), utc(w.scheduledAt()),
-                        w.responsible(), w.reviewCycleYears(), utc(w.scheduleRefusedAt()), w.scheduleRefusal(),
+                .params(w.state().name(), w.reviewedScope(), w.requiresExternalReview(), DatabaseTime.bind(w.scheduledAt()),
+                        w.responsible(), w.reviewCycleYears(), DatabaseTime.bind(w.scheduleRefusedAt()), w.scheduleRefusal(),
                         w.language().code(), w.articleId(), w.lockVersion())
                 .update() == 1;
     }
@@ -63,19 +62,13 @@ public class Workflows {
         jdbc.sql("delete from article_workflow").update();
     }
 
-    private static OffsetDateTime utc(Instant at) {
-        return at == null ? null : at.atOffset(ZoneOffset.UTC);
-    }
 
-    private static Instant instant(OffsetDateTime at) {
-        return at == null ? null : at.toInstant();
-    }
 
     private static ArticleWorkflow row(ResultSet rs, int n) throws SQLException {
         return new ArticleWorkflow(Language.of(rs.getString("lang")), rs.getString("article_id"),
                 WorkflowState.valueOf(rs.getString("state")), rs.getString("reviewed_scope"),
-                rs.getBoolean("requires_external_review"), instant(rs.getObject("scheduled_at", OffsetDateTime.class)),
+                rs.getBoolean("requires_external_review"), DatabaseTime.read(rs, "scheduled_at"),
                 rs.getString("responsible"), rs.getInt("review_cycle_years"), rs.getInt("lock_version"),
-                instant(rs.getObject("schedule_refused_at", OffsetDateTime.class)), rs.getString("schedule_refusal"));
+                DatabaseTime.read(rs, "schedule_refused_at"), rs.getString("schedule_refusal"));
     }
 }
