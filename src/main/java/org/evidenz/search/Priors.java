@@ -38,7 +38,7 @@ final class Priors {
         for (int i = 0; i < weighted.length; i++) {
             ScoreDoc hit = top.scoreDocs[i];
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-            SortedDocValues types = DocValues.getSorted(leaf.reader(), SearchIndex.TYPE);
+            SortedDocValues types = DocValues.getSorted(leaf.reader(), SearchFields.TYPE);
             float prior = 1f;
             if (types.advanceExact(hit.doc - leaf.docBase)) {
                 prior = of(SearchType.fromCode(types.lookupOrd(types.ordValue()).utf8ToString()).orElseThrow());
