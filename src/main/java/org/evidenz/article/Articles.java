@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.evidenz.shared.ChildRows;
+import org.evidenz.shared.ContentTable;
 import org.evidenz.shared.Language;
 import org.evidenz.shared.PlannedDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Articles {
 
     private final JdbcClient jdbc;
+    private final ContentTable table;
 
     Articles(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.table = new ContentTable(jdbc, "article");
     }
 
     public Optional<Article> findPublished(Language language, String topicId, String slug) {
@@ -71,24 +74,22 @@ public class Articles {
 
     /** Where an item stands in its list, or null when it is not there. */
     public Integer positionOf(Language language, String id) {
-        return jdbc.sql("select position from article where lang = ? and id = ?").params(language.code(), id)
-                .query(Integer.class).optional().orElse(null);
+        return table.positionOf(language, id);
     }
 
     /** The position after the last of the list. */
     public int nextPosition(Language language) {
-        return jdbc.sql("select coalesce(max(position) + 1, 0) from article where lang = ?").param(language.code())
-                .query(Integer.class).single();
+        return table.nextPosition(language);
     }
 
     @Transactional
     public void delete(Language language, String id) {
-        jdbc.sql("delete from article where lang = ? and id = ?").params(language.code(), id).update();
+        table.delete(language, id);
     }
 
     @Transactional
     public void deleteAll() {
-        jdbc.sql("delete from article").update();
+        table.deleteAll();
     }
 
     /** One query for the articles, then one per child list for just those articles. */

@@ -3,6 +3,7 @@ package org.evidenz.article;
 import java.util.List;
 import java.util.Optional;
 
+import org.evidenz.shared.ContentTable;
 import org.evidenz.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,9 +16,11 @@ public class Topics {
     private static final String SELECT = "select id, slug, title, summary, condition_id from topic where lang = ? ";
 
     private final JdbcClient jdbc;
+    private final ContentTable table;
 
     Topics(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.table = new ContentTable(jdbc, "topic");
     }
 
     public List<Topic> findAll(Language language) {
@@ -52,25 +55,23 @@ public class Topics {
 
     /** Where an item stands in its list, or null when it is not there. */
     public Integer positionOf(Language language, String id) {
-        return jdbc.sql("select position from topic where lang = ? and id = ?").params(language.code(), id)
-                .query(Integer.class).optional().orElse(null);
+        return table.positionOf(language, id);
     }
 
     /** The position after the last of the list. */
     public int nextPosition(Language language) {
-        return jdbc.sql("select coalesce(max(position) + 1, 0) from topic where lang = ?").param(language.code())
-                .query(Integer.class).single();
+        return table.nextPosition(language);
     }
 
     @Transactional
     public void delete(Language language, String id) {
-        jdbc.sql("delete from topic where lang = ? and id = ?").params(language.code(), id).update();
+        table.delete(language, id);
     }
 
     /** Removes every topic; their articles must be gone first. */
     @Transactional
     public void deleteAll() {
-        jdbc.sql("delete from topic").update();
+        table.deleteAll();
     }
 
     private static Topic row(Language language, java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.evidenz.shared.ChildRows;
+import org.evidenz.shared.ContentTable;
 import org.evidenz.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Conditions {
 
     private final JdbcClient jdbc;
+    private final ContentTable table;
 
     Conditions(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.table = new ContentTable(jdbc, "condition");
     }
 
     public List<Condition> findAll(Language language) {
@@ -47,12 +50,12 @@ public class Conditions {
 
     @Transactional
     public void delete(Language language, String id) {
-        jdbc.sql("delete from condition where lang = ? and id = ?").params(language.code(), id).update();
+        table.delete(language, id);
     }
 
     @Transactional
     public void deleteAll() {
-        jdbc.sql("delete from condition").update();
+        table.deleteAll();
     }
 
     private List<Condition> query(Language language, String clause, Map<String, ?> params) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.evidenz.shared.ChildRows;
+import org.evidenz.shared.ContentTable;
 import org.evidenz.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Findings {
 
     private final JdbcClient jdbc;
+    private final ContentTable table;
 
     Findings(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.table = new ContentTable(jdbc, "finding");
     }
 
     public List<EvidenceFinding> findAll(Language language) {
@@ -44,24 +47,22 @@ public class Findings {
 
     /** Where an item stands in its list, or null when it is not there. */
     public Integer positionOf(Language language, String id) {
-        return jdbc.sql("select position from finding where lang = ? and id = ?").params(language.code(), id)
-                .query(Integer.class).optional().orElse(null);
+        return table.positionOf(language, id);
     }
 
     /** The position after the last of the list. */
     public int nextPosition(Language language) {
-        return jdbc.sql("select coalesce(max(position) + 1, 0) from finding where lang = ?").param(language.code())
-                .query(Integer.class).single();
+        return table.nextPosition(language);
     }
 
     @Transactional
     public void delete(Language language, String id) {
-        jdbc.sql("delete from finding where lang = ? and id = ?").params(language.code(), id).update();
+        table.delete(language, id);
     }
 
     @Transactional
     public void deleteAll() {
-        jdbc.sql("delete from finding").update();
+        table.deleteAll();
     }
 
     private List<EvidenceFinding> query(Language language, String clause, Map<String, ?> params) {

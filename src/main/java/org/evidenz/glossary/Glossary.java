@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.evidenz.shared.ChildRows;
+import org.evidenz.shared.ContentTable;
 import org.evidenz.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Glossary {
 
     private final JdbcClient jdbc;
+    private final ContentTable table;
 
     Glossary(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.table = new ContentTable(jdbc, "glossary_term");
     }
 
     public List<Term> findAll(Language language) {
@@ -43,12 +46,12 @@ public class Glossary {
 
     @Transactional
     public void delete(Language language, String id) {
-        jdbc.sql("delete from glossary_term where lang = ? and id = ?").params(language.code(), id).update();
+        table.delete(language, id);
     }
 
     @Transactional
     public void deleteAll() {
-        jdbc.sql("delete from glossary_term").update();
+        table.deleteAll();
     }
 
     private List<Term> query(Language language, String clause, Map<String, ?> params) {

@@ -1,6 +1,7 @@
 /**
  * Value types shared by every module: {@link org.evidenz.shared.Language}, {@link org.evidenz.shared.PlannedDate}
- * and the id format. No beans live here.
+ * and the id format; and the plain JDBC helpers the content repositories share ({@link org.evidenz.shared.ContentTable},
+ * {@link org.evidenz.shared.ChildRows}, {@link org.evidenz.shared.DatabaseTime}). No beans live here.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.evidenz.shared;

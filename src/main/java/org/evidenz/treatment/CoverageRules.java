@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.evidenz.shared.ChildRows;
+import org.evidenz.shared.ContentTable;
 import org.evidenz.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CoverageRules {
 
     private final JdbcClient jdbc;
+    private final ContentTable table;
 
     CoverageRules(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.table = new ContentTable(jdbc, "coverage");
     }
 
     public List<Coverage> findAll(Language language) {
@@ -41,24 +44,22 @@ public class CoverageRules {
 
     /** Where an item stands in its list, or null when it is not there. */
     public Integer positionOf(Language language, String id) {
-        return jdbc.sql("select position from coverage where lang = ? and id = ?").params(language.code(), id)
-                .query(Integer.class).optional().orElse(null);
+        return table.positionOf(language, id);
     }
 
     /** The position after the last of the list. */
     public int nextPosition(Language language) {
-        return jdbc.sql("select coalesce(max(position) + 1, 0) from coverage where lang = ?").param(language.code())
-                .query(Integer.class).single();
+        return table.nextPosition(language);
     }
 
     @Transactional
     public void delete(Language language, String id) {
-        jdbc.sql("delete from coverage where lang = ? and id = ?").params(language.code(), id).update();
+        table.delete(language, id);
     }
 
     @Transactional
     public void deleteAll() {
-        jdbc.sql("delete from coverage").update();
+        table.deleteAll();
     }
 
     @Transactional

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.evidenz.shared.ChildRows;
+import org.evidenz.shared.ContentTable;
 import org.evidenz.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,9 +23,11 @@ public class Treatments {
             practitioner_note""";
 
     private final JdbcClient jdbc;
+    private final ContentTable table;
 
     Treatments(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.table = new ContentTable(jdbc, "treatment");
     }
 
     public List<Treatment> findAll(Language language) {
@@ -87,25 +90,23 @@ public class Treatments {
 
     /** Where an item stands in its list, or null when it is not there. */
     public Integer positionOf(Language language, String id) {
-        return jdbc.sql("select position from treatment where lang = ? and id = ?").params(language.code(), id)
-                .query(Integer.class).optional().orElse(null);
+        return table.positionOf(language, id);
     }
 
     /** The position after the last of the list. */
     public int nextPosition(Language language) {
-        return jdbc.sql("select coalesce(max(position) + 1, 0) from treatment where lang = ?").param(language.code())
-                .query(Integer.class).single();
+        return table.nextPosition(language);
     }
 
     @Transactional
     public void delete(Language language, String id) {
-        jdbc.sql("delete from treatment where lang = ? and id = ?").params(language.code(), id).update();
+        table.delete(language, id);
     }
 
     /** Removes every treatment with its variants; whatever refers to treatments must go first. */
     @Transactional
     public void deleteAll() {
-        jdbc.sql("delete from treatment").update();
+        table.deleteAll();
     }
 
     private List<Treatment> query(Language language, String clause, Map<String, ?> params) {
