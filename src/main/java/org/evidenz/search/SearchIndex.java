@@ -116,7 +116,7 @@ final class SearchIndex implements Closeable {
         if (text.phrase() != null) {
             top = QueryRescorer.rescore(searcher, top, text.phrase(), 2f, Math.max(wanted, RESCORED));
         }
-        top = Priors.apply(searcher, top);
+        top = TypePriors.apply(searcher, top);
         boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
         // Counting per type needs every match; worth it only where the matches are few enough to count exactly.
         Map<SearchType, Long> counts = exact ? searcher.search(withTopic, new TypeCounts.Manager()) : Map.of();

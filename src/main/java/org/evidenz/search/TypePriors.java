@@ -17,9 +17,9 @@ import org.apache.lucene.search.TopDocs;
  * How much a result of each type is worth when the words match equally well: readers asking about a treatment
  * want the treatment, not the definition of a word in their question. Applied to the leading results only.
  */
-final class Priors {
+final class TypePriors {
 
-    private Priors() {
+    private TypePriors() {
     }
 
     static float of(SearchType type) {
