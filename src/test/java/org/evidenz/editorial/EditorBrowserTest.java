@@ -9,7 +9,7 @@ import java.util.logging.Level;
 import org.evidenz.editorial.accounts.User;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.shared.Language;
-import org.evidenz.site.Chromium;
+import org.evidenz.support.Chromium;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.EditorialTest;
 import org.junit.jupiter.api.Test;
