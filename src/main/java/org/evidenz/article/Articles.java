@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.evidenz.shared.ChildRows;
-import org.evidenz.shared.ContentTable;
 import org.evidenz.shared.Language;
+import org.evidenz.shared.OrderedContentTable;
 import org.evidenz.shared.PlannedDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,14 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  * channel may use: they never return a draft or an archived article.
  */
 @Repository
-public class Articles {
-
-    private final JdbcClient jdbc;
-    private final ContentTable table;
+public class Articles extends OrderedContentTable {
 
     Articles(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.table = new ContentTable(jdbc, "article");
+        super(jdbc, "article");
     }
 
     public Optional<Article> findPublished(Language language, String topicId, String slug) {
@@ -70,26 +66,6 @@ public class Articles {
                 article.treatmentIds());
         ChildRows.insertStrings(jdbc, language, "article_further_source", "article_id", "source_id", article.id(),
                 article.furtherSourceIds());
-    }
-
-    /** Where an item stands in its list, or null when it is not there. */
-    public Integer positionOf(Language language, String id) {
-        return table.positionOf(language, id);
-    }
-
-    /** The position after the last of the list. */
-    public int nextPosition(Language language) {
-        return table.nextPosition(language);
-    }
-
-    @Transactional
-    public void delete(Language language, String id) {
-        table.delete(language, id);
-    }
-
-    @Transactional
-    public void deleteAll() {
-        table.deleteAll();
     }
 
     /** One query for the articles, then one per child list for just those articles. */

@@ -3,24 +3,20 @@ package org.evidenz.article;
 import java.util.List;
 import java.util.Optional;
 
-import org.evidenz.shared.ContentTable;
 import org.evidenz.shared.Language;
+import org.evidenz.shared.OrderedContentTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The collection of topics, per language. */
+/** The collection of topics, per language. Topics are deleted after their articles. */
 @Repository
-public class Topics {
+public class Topics extends OrderedContentTable {
 
     private static final String SELECT = "select id, slug, title, summary, condition_id from topic where lang = ? ";
 
-    private final JdbcClient jdbc;
-    private final ContentTable table;
-
     Topics(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.table = new ContentTable(jdbc, "topic");
+        super(jdbc, "topic");
     }
 
     public List<Topic> findAll(Language language) {
@@ -51,27 +47,6 @@ public class Topics {
                 .params(topic.language().code(), topic.id(), position, topic.slug(), topic.title(), topic.summary(),
                         topic.conditionId())
                 .update();
-    }
-
-    /** Where an item stands in its list, or null when it is not there. */
-    public Integer positionOf(Language language, String id) {
-        return table.positionOf(language, id);
-    }
-
-    /** The position after the last of the list. */
-    public int nextPosition(Language language) {
-        return table.nextPosition(language);
-    }
-
-    @Transactional
-    public void delete(Language language, String id) {
-        table.delete(language, id);
-    }
-
-    /** Removes every topic; their articles must be gone first. */
-    @Transactional
-    public void deleteAll() {
-        table.deleteAll();
     }
 
     private static Topic row(Language language, java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -13,14 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The collection of conditions, per language. */
 @Repository
-public class Conditions {
-
-    private final JdbcClient jdbc;
-    private final ContentTable table;
+public class Conditions extends ContentTable {
 
     Conditions(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.table = new ContentTable(jdbc, "condition");
+        super(jdbc, "condition");
     }
 
     public List<Condition> findAll(Language language) {
@@ -46,16 +42,6 @@ public class Conditions {
                     .params(lang, condition.id(), i, code.system().name(), code.code(), code.display())
                     .update();
         }
-    }
-
-    @Transactional
-    public void delete(Language language, String id) {
-        table.delete(language, id);
-    }
-
-    @Transactional
-    public void deleteAll() {
-        table.deleteAll();
     }
 
     private List<Condition> query(Language language, String clause, Map<String, ?> params) {

@@ -4,22 +4,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.evidenz.shared.ChildRows;
-import org.evidenz.shared.ContentTable;
 import org.evidenz.shared.Language;
+import org.evidenz.shared.OrderedContentTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The collection of evidence findings, per language, in the order their bundle lists them. */
 @Repository
-public class Findings {
-
-    private final JdbcClient jdbc;
-    private final ContentTable table;
+public class Findings extends OrderedContentTable {
 
     Findings(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.table = new ContentTable(jdbc, "finding");
+        super(jdbc, "finding");
     }
 
     public List<EvidenceFinding> findAll(Language language) {
@@ -43,26 +39,6 @@ public class Findings {
                 .update();
         ChildRows.insertStrings(jdbc, language, "finding_source", "finding_id", "source_id", finding.id(),
                 finding.sourceIds());
-    }
-
-    /** Where an item stands in its list, or null when it is not there. */
-    public Integer positionOf(Language language, String id) {
-        return table.positionOf(language, id);
-    }
-
-    /** The position after the last of the list. */
-    public int nextPosition(Language language) {
-        return table.nextPosition(language);
-    }
-
-    @Transactional
-    public void delete(Language language, String id) {
-        table.delete(language, id);
-    }
-
-    @Transactional
-    public void deleteAll() {
-        table.deleteAll();
     }
 
     private List<EvidenceFinding> query(Language language, String clause, Map<String, ?> params) {

@@ -4,22 +4,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.evidenz.shared.ChildRows;
-import org.evidenz.shared.ContentTable;
 import org.evidenz.shared.Language;
+import org.evidenz.shared.OrderedContentTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The collection of guidelines with their recommendations, per language. */
+/** The collection of guidelines with their recommendations, per language; deleted with their recommendations. */
 @Repository
-public class Guidelines {
-
-    private final JdbcClient jdbc;
-    private final ContentTable table;
+public class Guidelines extends OrderedContentTable {
 
     Guidelines(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.table = new ContentTable(jdbc, "guideline");
+        super(jdbc, "guideline");
     }
 
     public List<Guideline> findAll(Language language) {
@@ -42,27 +38,6 @@ public class Guidelines {
                         rs.getString("jurisdiction"), rs.getString("status_note"), rs.getString("source_id"),
                         recommendations.getOrDefault(rs.getString("id"), List.of())))
                 .list();
-    }
-
-    /** Where an item stands in its list, or null when it is not there. */
-    public Integer positionOf(Language language, String id) {
-        return table.positionOf(language, id);
-    }
-
-    /** The position after the last of the list. */
-    public int nextPosition(Language language) {
-        return table.nextPosition(language);
-    }
-
-    @Transactional
-    public void delete(Language language, String id) {
-        table.delete(language, id);
-    }
-
-    /** Removes every guideline with its recommendations. */
-    @Transactional
-    public void deleteAll() {
-        table.deleteAll();
     }
 
     @Transactional

@@ -13,14 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The collection of glossary terms, per language, in alphabetical order. */
 @Repository
-public class Glossary {
-
-    private final JdbcClient jdbc;
-    private final ContentTable table;
+public class Glossary extends ContentTable {
 
     Glossary(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.table = new ContentTable(jdbc, "glossary_term");
+        super(jdbc, "glossary_term");
     }
 
     public List<Term> findAll(Language language) {
@@ -42,16 +38,6 @@ public class Glossary {
                 .update();
         ChildRows.insertStrings(jdbc, term.language(), "glossary_term_form", "term_id", "form", term.id(),
                 term.forms());
-    }
-
-    @Transactional
-    public void delete(Language language, String id) {
-        table.delete(language, id);
-    }
-
-    @Transactional
-    public void deleteAll() {
-        table.deleteAll();
     }
 
     private List<Term> query(Language language, String clause, Map<String, ?> params) {

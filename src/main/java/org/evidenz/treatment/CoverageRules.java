@@ -4,22 +4,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.evidenz.shared.ChildRows;
-import org.evidenz.shared.ContentTable;
 import org.evidenz.shared.Language;
+import org.evidenz.shared.OrderedContentTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The collection of coverage rules (who pays), per language. */
 @Repository
-public class CoverageRules {
-
-    private final JdbcClient jdbc;
-    private final ContentTable table;
+public class CoverageRules extends OrderedContentTable {
 
     CoverageRules(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.table = new ContentTable(jdbc, "coverage");
+        super(jdbc, "coverage");
     }
 
     public List<Coverage> findAll(Language language) {
@@ -40,26 +36,6 @@ public class CoverageRules {
 
     public List<Coverage> findByTreatment(Language language, String treatmentId) {
         return findAll(language).stream().filter(c -> c.treatmentIds().contains(treatmentId)).toList();
-    }
-
-    /** Where an item stands in its list, or null when it is not there. */
-    public Integer positionOf(Language language, String id) {
-        return table.positionOf(language, id);
-    }
-
-    /** The position after the last of the list. */
-    public int nextPosition(Language language) {
-        return table.nextPosition(language);
-    }
-
-    @Transactional
-    public void delete(Language language, String id) {
-        table.delete(language, id);
-    }
-
-    @Transactional
-    public void deleteAll() {
-        table.deleteAll();
     }
 
     @Transactional

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.evidenz.shared.ChildRows;
-import org.evidenz.shared.ContentTable;
 import org.evidenz.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,11 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Harms {
 
     private final JdbcClient jdbc;
-    private final ContentTable table;
 
     Harms(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.table = new ContentTable(jdbc, "harm");
     }
 
     public List<Harm> findAll(Language language) {
@@ -38,7 +35,7 @@ public class Harms {
 
     @Transactional
     public void deleteAll() {
-        table.deleteAll();
+        jdbc.sql("delete from harm").update();
     }
 
     @Transactional

@@ -8,26 +8,25 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.evidenz.shared.ChildRows;
-import org.evidenz.shared.ContentTable;
 import org.evidenz.shared.Language;
+import org.evidenz.shared.OrderedContentTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The collection of treatments, per language, in the order their bundle lists them. */
+/**
+ * The collection of treatments, per language, in the order their bundle lists them. A treatment is deleted with its
+ * variants, after whatever refers to it.
+ */
 @Repository
-public class Treatments {
+public class Treatments extends OrderedContentTable {
 
     private static final String COLUMNS = """
             id, slug, name, kind, summary, description, mechanism, plausibility, plausibility_note, delivered_by,
             practitioner_note""";
 
-    private final JdbcClient jdbc;
-    private final ContentTable table;
-
     Treatments(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-        this.table = new ContentTable(jdbc, "treatment");
+        super(jdbc, "treatment");
     }
 
     public List<Treatment> findAll(Language language) {
@@ -86,27 +85,6 @@ public class Treatments {
                     .params(language.code(), treatment.id(), variant.id(), i, variant.name(), variant.description())
                     .update();
         }
-    }
-
-    /** Where an item stands in its list, or null when it is not there. */
-    public Integer positionOf(Language language, String id) {
-        return table.positionOf(language, id);
-    }
-
-    /** The position after the last of the list. */
-    public int nextPosition(Language language) {
-        return table.nextPosition(language);
-    }
-
-    @Transactional
-    public void delete(Language language, String id) {
-        table.delete(language, id);
-    }
-
-    /** Removes every treatment with its variants; whatever refers to treatments must go first. */
-    @Transactional
-    public void deleteAll() {
-        table.deleteAll();
     }
 
     private List<Treatment> query(Language language, String clause, Map<String, ?> params) {
