@@ -42,14 +42,7 @@ class GlossaryPagesController {
             byLetter.computeIfAbsent(letter(term.term(), language), k -> new ArrayList<>())
                     .add(new TermView(term, prose.render(term.definition(), context), GlossaryLinks.href(term)));
         }
-        Page page = pages.of(language)
-                .title(pages.messages(language).t("glossary.title"))
-                .description(pages.messages(language).t("glossary.description"))
-                .path("/" + lang + "/glossary")
-                .sameInEveryLanguage()
-                .crumbHome()
-                .crumb(pages.messages(language).t("glossary.title"), null)
-                .build();
+        Page page = pages.section(language, "glossary").build();
         model.addAttribute("page", page).addAttribute("letters", byLetter);
         return "glossary/glossary";
     }
@@ -60,14 +53,10 @@ class GlossaryPagesController {
         Term term = glossary.findBySlug(language, slug)
                 .orElseThrow(() -> new NotFoundException("No glossary term '" + slug + "' in " + lang + "."));
         ProseContext context = new ProseContext(List.of(), pages.messages(language).t("citation.source"));
-        Page page = pages.of(language)
-                .title(term.term())
+        Page page = pages.inSection(language, "glossary", term.term())
                 .description(prose.plainText(term.definition()))
                 .path(GlossaryLinks.href(term))
                 .translations(other -> glossary.findById(other, term.id()).map(GlossaryLinks::href))
-                .crumbHome()
-                .crumb(pages.messages(language).t("glossary.title"), "/" + lang + "/glossary")
-                .crumb(term.term(), null)
                 .build();
         model.addAttribute("page", page)
                 .addAttribute("term", new TermView(term, prose.render(term.definition(), context),

@@ -57,14 +57,7 @@ class TreatmentPagesController {
     String list(@PathVariable String lang, Model model) {
         Language language = Language.of(lang);
         List<Treatment> presented = treatments.findAllById(language, List.copyOf(published.treatmentIds(language)));
-        Page page = pages.of(language)
-                .title(pages.messages(language).t("treatments.title"))
-                .description(pages.messages(language).t("treatments.description"))
-                .path("/" + lang + "/treatments")
-                .sameInEveryLanguage()
-                .crumbHome()
-                .crumb(pages.messages(language).t("treatments.title"), null)
-                .build();
+        Page page = pages.section(language, "treatments").build();
         model.addAttribute("page", page)
                 .addAttribute("passive", presented.stream().filter(t -> t.kind() == TreatmentKind.PASSIVE).toList())
                 .addAttribute("active", presented.stream().filter(t -> t.kind() == TreatmentKind.ACTIVE).toList());
@@ -86,16 +79,12 @@ class TreatmentPagesController {
                 .stream().map(a -> new ArticleLink(a,
                         PublishedArticles.path(published.topicOf(a), a) + "#treatment-" + treatment.id()))
                 .toList();
-        Page page = pages.of(language)
-                .title(treatment.name())
+        Page page = pages.inSection(language, "treatments", treatment.name())
                 .description(treatment.summary())
                 .path("/" + lang + "/treatments/" + treatment.slug())
                 .translations(other -> treatments.findById(other, treatment.id())
                         .filter(t -> published.treatmentIds(other).contains(t.id()))
                         .map(t -> "/" + other.code() + "/treatments/" + t.slug()))
-                .crumbHome()
-                .crumb(pages.messages(language).t("treatments.title"), "/" + lang + "/treatments")
-                .crumb(treatment.name(), null)
                 .build();
         model.addAttribute("page", page).addAttribute("card", card).addAttribute("references", references)
                 .addAttribute("articles", articles)
