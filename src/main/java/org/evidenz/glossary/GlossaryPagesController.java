@@ -36,11 +36,10 @@ class GlossaryPagesController {
     @GetMapping(LANG + "/glossary")
     String index(@PathVariable String lang, Model model) {
         Language language = Language.of(lang);
-        ProseContext context = new ProseContext(List.of(), pages.messages(language).t("citation.source"));
+        ProseContext context = context(language);
         Map<String, List<TermView>> byLetter = new LinkedHashMap<>();
         for (Term term : glossary.findAll(language)) {
-            byLetter.computeIfAbsent(letter(term.term(), language), k -> new ArrayList<>())
-                    .add(new TermView(term, prose.render(term.definition(), context), GlossaryLinks.href(term)));
+            byLetter.computeIfAbsent(letter(term.term(), language), k -> new ArrayList<>()).add(view(term, context));
         }
         Page page = pages.section(language, "glossary").build();
         model.addAttribute("page", page).addAttribute("letters", byLetter);
@@ -52,16 +51,22 @@ class GlossaryPagesController {
         Language language = Language.of(lang);
         Term term = glossary.findBySlug(language, slug)
                 .orElseThrow(() -> new NotFoundException("No glossary term '" + slug + "' in " + lang + "."));
-        ProseContext context = new ProseContext(List.of(), pages.messages(language).t("citation.source"));
         Page page = pages.inSection(language, "glossary", term.term())
                 .description(prose.plainText(term.definition()))
                 .path(GlossaryLinks.href(term))
                 .translations(other -> glossary.findById(other, term.id()).map(GlossaryLinks::href))
                 .build();
-        model.addAttribute("page", page)
-                .addAttribute("term", new TermView(term, prose.render(term.definition(), context),
-                        GlossaryLinks.href(term)));
+        model.addAttribute("page", page).addAttribute("term", view(term, context(language)));
         return "glossary/term";
+    }
+
+    /** What definitions are rendered with: no glossary links inside the glossary. */
+    private ProseContext context(Language language) {
+        return new ProseContext(List.of(), pages.messages(language).t("citation.source"));
+    }
+
+    private TermView view(Term term, ProseContext context) {
+        return new TermView(term, prose.render(term.definition(), context), GlossaryLinks.href(term));
     }
 
     /** The index letter of a term: its first letter without accents, so "Ärzte" files under A. */
