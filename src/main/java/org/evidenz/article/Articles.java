@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.evidenz.shared.ChildRows;
 import org.evidenz.shared.Language;
+import org.evidenz.shared.OrderedContentTable;
 import org.evidenz.shared.PlannedDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,12 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  * channel may use: they never return a draft or an archived article.
  */
 @Repository
-public class Articles {
-
-    private final JdbcClient jdbc;
+public class Articles extends OrderedContentTable {
 
     Articles(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, "article");
     }
 
     public Optional<Article> findPublished(Language language, String topicId, String slug) {
@@ -67,28 +66,6 @@ public class Articles {
                 article.treatmentIds());
         ChildRows.insertStrings(jdbc, language, "article_further_source", "article_id", "source_id", article.id(),
                 article.furtherSourceIds());
-    }
-
-    /** Where an item stands in its list, or null when it is not there. */
-    public Integer positionOf(Language language, String id) {
-        return jdbc.sql("select position from article where lang = ? and id = ?").params(language.code(), id)
-                .query(Integer.class).optional().orElse(null);
-    }
-
-    /** The position after the last of the list. */
-    public int nextPosition(Language language) {
-        return jdbc.sql("select coalesce(max(position) + 1, 0) from article where lang = ?").param(language.code())
-                .query(Integer.class).single();
-    }
-
-    @Transactional
-    public void delete(Language language, String id) {
-        jdbc.sql("delete from article where lang = ? and id = ?").params(language.code(), id).update();
-    }
-
-    @Transactional
-    public void deleteAll() {
-        jdbc.sql("delete from article").update();
     }
 
     /** One query for the articles, then one per child list for just those articles. */

@@ -4,20 +4,19 @@ import java.util.List;
 import java.util.Optional;
 
 import org.evidenz.shared.Language;
+import org.evidenz.shared.OrderedContentTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The collection of topics, per language. */
+/** The collection of topics, per language. Topics are deleted after their articles. */
 @Repository
-public class Topics {
+public class Topics extends OrderedContentTable {
 
     private static final String SELECT = "select id, slug, title, summary, condition_id from topic where lang = ? ";
 
-    private final JdbcClient jdbc;
-
     Topics(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, "topic");
     }
 
     public List<Topic> findAll(Language language) {
@@ -48,29 +47,6 @@ public class Topics {
                 .params(topic.language().code(), topic.id(), position, topic.slug(), topic.title(), topic.summary(),
                         topic.conditionId())
                 .update();
-    }
-
-    /** Where an item stands in its list, or null when it is not there. */
-    public Integer positionOf(Language language, String id) {
-        return jdbc.sql("select position from topic where lang = ? and id = ?").params(language.code(), id)
-                .query(Integer.class).optional().orElse(null);
-    }
-
-    /** The position after the last of the list. */
-    public int nextPosition(Language language) {
-        return jdbc.sql("select coalesce(max(position) + 1, 0) from topic where lang = ?").param(language.code())
-                .query(Integer.class).single();
-    }
-
-    @Transactional
-    public void delete(Language language, String id) {
-        jdbc.sql("delete from topic where lang = ? and id = ?").params(language.code(), id).update();
-    }
-
-    /** Removes every topic; their articles must be gone first. */
-    @Transactional
-    public void deleteAll() {
-        jdbc.sql("delete from topic").update();
     }
 
     private static Topic row(Language language, java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 public class BundleWriter {
 
     public void write(Bundle bundle, Path folder) {
-        writeText(folder.resolve("bundle.yaml"), ItemFormat.yaml().dump(ItemFormat.map("format", bundle.format(),
+        writeText(folder.resolve("bundle.yaml"), ItemText.yaml().dump(ItemMaps.map("format", bundle.format(),
                 "name", bundle.name())));
         List<Item> items = ItemFormat.items(bundle);
         writeList(folder.resolve("sources.yaml"), "sources", items, ItemKind.SOURCE);
@@ -42,7 +42,7 @@ public class BundleWriter {
     private static void writeList(Path file, String key, List<Item> items, ItemKind kind) {
         List<Map<String, Object>> maps = items.stream().filter(i -> i.kind() == kind).map(ItemFormat::map).toList();
         if (!maps.isEmpty()) {
-            writeText(file, ItemFormat.yaml().dump(Map.of(key, maps)));
+            writeText(file, ItemText.yaml().dump(Map.of(key, maps)));
         }
     }
 

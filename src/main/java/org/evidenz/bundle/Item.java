@@ -17,39 +17,54 @@ import org.evidenz.treatment.Treatment;
 /** One content item as an editor edits it and a revision stores it. */
 public sealed interface Item {
 
-    ItemKind kind();
+    /** What kind of item this is. */
+    default ItemKind kind() {
+        return switch (this) {
+            case SourceItem s -> ItemKind.SOURCE;
+            case ConditionItem c -> ItemKind.CONDITION;
+            case TreatmentItem t -> ItemKind.TREATMENT;
+            case CoverageItem c -> ItemKind.COVERAGE;
+            case FindingItem f -> ItemKind.FINDING;
+            case GuidelineItem g -> ItemKind.GUIDELINE;
+            case TermItem t -> ItemKind.TERM;
+            case TopicItem t -> ItemKind.TOPIC;
+            case ArticleItem a -> ItemKind.ARTICLE;
+        };
+    }
 
     /** Null for sources, which every language shares. */
-    Language language();
+    default Language language() {
+        return switch (this) {
+            case SourceItem s -> null;
+            case ConditionItem c -> c.condition().language();
+            case TreatmentItem t -> t.treatment().language();
+            case CoverageItem c -> c.coverage().language();
+            case FindingItem f -> f.finding().language();
+            case GuidelineItem g -> g.guideline().language();
+            case TermItem t -> t.term().language();
+            case TopicItem t -> t.topic().language();
+            case ArticleItem a -> a.article().language();
+        };
+    }
 
-    String id();
+    default String id() {
+        return switch (this) {
+            case SourceItem s -> s.source().id();
+            case ConditionItem c -> c.condition().id();
+            case TreatmentItem t -> t.treatment().id();
+            case CoverageItem c -> c.coverage().id();
+            case FindingItem f -> f.finding().id();
+            case GuidelineItem g -> g.guideline().id();
+            case TermItem t -> t.term().id();
+            case TopicItem t -> t.topic().id();
+            case ArticleItem a -> a.article().id();
+        };
+    }
 
     record SourceItem(Source source) implements Item {
-        public ItemKind kind() {
-            return ItemKind.SOURCE;
-        }
-
-        public Language language() {
-            return null;
-        }
-
-        public String id() {
-            return source.id();
-        }
     }
 
     record ConditionItem(Condition condition) implements Item {
-        public ItemKind kind() {
-            return ItemKind.CONDITION;
-        }
-
-        public Language language() {
-            return condition.language();
-        }
-
-        public String id() {
-            return condition.id();
-        }
     }
 
     /** A treatment with its harms, as the bundle nests them. */
@@ -57,101 +72,23 @@ public sealed interface Item {
         public TreatmentItem {
             harms = List.copyOf(harms);
         }
-
-        public ItemKind kind() {
-            return ItemKind.TREATMENT;
-        }
-
-        public Language language() {
-            return treatment.language();
-        }
-
-        public String id() {
-            return treatment.id();
-        }
     }
 
     record CoverageItem(Coverage coverage) implements Item {
-        public ItemKind kind() {
-            return ItemKind.COVERAGE;
-        }
-
-        public Language language() {
-            return coverage.language();
-        }
-
-        public String id() {
-            return coverage.id();
-        }
     }
 
     record FindingItem(EvidenceFinding finding) implements Item {
-        public ItemKind kind() {
-            return ItemKind.FINDING;
-        }
-
-        public Language language() {
-            return finding.language();
-        }
-
-        public String id() {
-            return finding.id();
-        }
     }
 
     record GuidelineItem(Guideline guideline) implements Item {
-        public ItemKind kind() {
-            return ItemKind.GUIDELINE;
-        }
-
-        public Language language() {
-            return guideline.language();
-        }
-
-        public String id() {
-            return guideline.id();
-        }
     }
 
     record TermItem(Term term) implements Item {
-        public ItemKind kind() {
-            return ItemKind.TERM;
-        }
-
-        public Language language() {
-            return term.language();
-        }
-
-        public String id() {
-            return term.id();
-        }
     }
 
     record TopicItem(Topic topic) implements Item {
-        public ItemKind kind() {
-            return ItemKind.TOPIC;
-        }
-
-        public Language language() {
-            return topic.language();
-        }
-
-        public String id() {
-            return topic.id();
-        }
     }
 
     record ArticleItem(Article article) implements Item {
-        public ItemKind kind() {
-            return ItemKind.ARTICLE;
-        }
-
-        public Language language() {
-            return article.language();
-        }
-
-        public String id() {
-            return article.id();
-        }
     }
 }

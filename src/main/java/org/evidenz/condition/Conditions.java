@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.evidenz.shared.ChildRows;
+import org.evidenz.shared.ContentTable;
 import org.evidenz.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -12,12 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The collection of conditions, per language. */
 @Repository
-public class Conditions {
-
-    private final JdbcClient jdbc;
+public class Conditions extends ContentTable {
 
     Conditions(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, "condition");
     }
 
     public List<Condition> findAll(Language language) {
@@ -43,16 +42,6 @@ public class Conditions {
                     .params(lang, condition.id(), i, code.system().name(), code.code(), code.display())
                     .update();
         }
-    }
-
-    @Transactional
-    public void delete(Language language, String id) {
-        jdbc.sql("delete from condition where lang = ? and id = ?").params(language.code(), id).update();
-    }
-
-    @Transactional
-    public void deleteAll() {
-        jdbc.sql("delete from condition").update();
     }
 
     private List<Condition> query(Language language, String clause, Map<String, ?> params) {

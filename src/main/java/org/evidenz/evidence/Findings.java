@@ -5,18 +5,17 @@ import java.util.Map;
 
 import org.evidenz.shared.ChildRows;
 import org.evidenz.shared.Language;
+import org.evidenz.shared.OrderedContentTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The collection of evidence findings, per language, in the order their bundle lists them. */
 @Repository
-public class Findings {
-
-    private final JdbcClient jdbc;
+public class Findings extends OrderedContentTable {
 
     Findings(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, "finding");
     }
 
     public List<EvidenceFinding> findAll(Language language) {
@@ -40,28 +39,6 @@ public class Findings {
                 .update();
         ChildRows.insertStrings(jdbc, language, "finding_source", "finding_id", "source_id", finding.id(),
                 finding.sourceIds());
-    }
-
-    /** Where an item stands in its list, or null when it is not there. */
-    public Integer positionOf(Language language, String id) {
-        return jdbc.sql("select position from finding where lang = ? and id = ?").params(language.code(), id)
-                .query(Integer.class).optional().orElse(null);
-    }
-
-    /** The position after the last of the list. */
-    public int nextPosition(Language language) {
-        return jdbc.sql("select coalesce(max(position) + 1, 0) from finding where lang = ?").param(language.code())
-                .query(Integer.class).single();
-    }
-
-    @Transactional
-    public void delete(Language language, String id) {
-        jdbc.sql("delete from finding where lang = ? and id = ?").params(language.code(), id).update();
-    }
-
-    @Transactional
-    public void deleteAll() {
-        jdbc.sql("delete from finding").update();
     }
 
     private List<EvidenceFinding> query(Language language, String clause, Map<String, ?> params) {

@@ -5,18 +5,17 @@ import java.util.Map;
 
 import org.evidenz.shared.ChildRows;
 import org.evidenz.shared.Language;
+import org.evidenz.shared.OrderedContentTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The collection of guidelines with their recommendations, per language. */
+/** The collection of guidelines with their recommendations, per language; deleted with their recommendations. */
 @Repository
-public class Guidelines {
-
-    private final JdbcClient jdbc;
+public class Guidelines extends OrderedContentTable {
 
     Guidelines(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, "guideline");
     }
 
     public List<Guideline> findAll(Language language) {
@@ -39,29 +38,6 @@ public class Guidelines {
                         rs.getString("jurisdiction"), rs.getString("status_note"), rs.getString("source_id"),
                         recommendations.getOrDefault(rs.getString("id"), List.of())))
                 .list();
-    }
-
-    /** Where an item stands in its list, or null when it is not there. */
-    public Integer positionOf(Language language, String id) {
-        return jdbc.sql("select position from guideline where lang = ? and id = ?").params(language.code(), id)
-                .query(Integer.class).optional().orElse(null);
-    }
-
-    /** The position after the last of the list. */
-    public int nextPosition(Language language) {
-        return jdbc.sql("select coalesce(max(position) + 1, 0) from guideline where lang = ?").param(language.code())
-                .query(Integer.class).single();
-    }
-
-    @Transactional
-    public void delete(Language language, String id) {
-        jdbc.sql("delete from guideline where lang = ? and id = ?").params(language.code(), id).update();
-    }
-
-    /** Removes every guideline with its recommendations. */
-    @Transactional
-    public void deleteAll() {
-        jdbc.sql("delete from guideline").update();
     }
 
     @Transactional

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.evidenz.shared.ChildRows;
+import org.evidenz.shared.ContentTable;
 import org.evidenz.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -12,12 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The collection of glossary terms, per language, in alphabetical order. */
 @Repository
-public class Glossary {
-
-    private final JdbcClient jdbc;
+public class Glossary extends ContentTable {
 
     Glossary(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, "glossary_term");
     }
 
     public List<Term> findAll(Language language) {
@@ -39,16 +38,6 @@ public class Glossary {
                 .update();
         ChildRows.insertStrings(jdbc, term.language(), "glossary_term_form", "term_id", "form", term.id(),
                 term.forms());
-    }
-
-    @Transactional
-    public void delete(Language language, String id) {
-        jdbc.sql("delete from glossary_term where lang = ? and id = ?").params(language.code(), id).update();
-    }
-
-    @Transactional
-    public void deleteAll() {
-        jdbc.sql("delete from glossary_term").update();
     }
 
     private List<Term> query(Language language, String clause, Map<String, ?> params) {

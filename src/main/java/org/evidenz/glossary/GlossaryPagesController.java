@@ -36,20 +36,12 @@ class GlossaryPagesController {
     @GetMapping(LANG + "/glossary")
     String index(@PathVariable String lang, Model model) {
         Language language = Language.of(lang);
-        ProseContext context = new ProseContext(List.of(), pages.messages(language).t("citation.source"));
+        ProseContext context = context(language);
         Map<String, List<TermView>> byLetter = new LinkedHashMap<>();
         for (Term term : glossary.findAll(language)) {
-            byLetter.computeIfAbsent(letter(term.term(), language), k -> new ArrayList<>())
-                    .add(new TermView(term, prose.render(term.definition(), context), GlossaryLinks.href(term)));
+            byLetter.computeIfAbsent(letter(term.term(), language), k -> new ArrayList<>()).add(view(term, context));
         }
-        Page page = pages.of(language)
-                .title(pages.messages(language).t("glossary.title"))
-                .description(pages.messages(language).t("glossary.description"))
-                .path("/" + lang + "/glossary")
-                .sameInEveryLanguage()
-                .crumbHome()
-                .crumb(pages.messages(language).t("glossary.title"), null)
-                .build();
+        Page page = pages.section(language, "glossary").build();
         model.addAttribute("page", page).addAttribute("letters", byLetter);
         return "glossary/glossary";
     }
@@ -59,20 +51,22 @@ class GlossaryPagesController {
         Language language = Language.of(lang);
         Term term = glossary.findBySlug(language, slug)
                 .orElseThrow(() -> new NotFoundException("No glossary term '" + slug + "' in " + lang + "."));
-        ProseContext context = new ProseContext(List.of(), pages.messages(language).t("citation.source"));
-        Page page = pages.of(language)
-                .title(term.term())
+        Page page = pages.inSection(language, "glossary", term.term())
                 .description(prose.plainText(term.definition()))
                 .path(GlossaryLinks.href(term))
                 .translations(other -> glossary.findById(other, term.id()).map(GlossaryLinks::href))
-                .crumbHome()
-                .crumb(pages.messages(language).t("glossary.title"), "/" + lang + "/glossary")
-                .crumb(term.term(), null)
                 .build();
-        model.addAttribute("page", page)
-                .addAttribute("term", new TermView(term, prose.render(term.definition(), context),
-                        GlossaryLinks.href(term)));
+        model.addAttribute("page", page).addAttribute("term", view(term, context(language)));
         return "glossary/term";
+    }
+
+    /** What definitions are rendered with: no glossary links inside the glossary. */
+    private ProseContext context(Language language) {
+        return new ProseContext(List.of(), pages.messages(language).t("citation.source"));
+    }
+
+    private TermView view(Term term, ProseContext context) {
+        return new TermView(term, prose.render(term.definition(), context), GlossaryLinks.href(term));
     }
 
     /** The index letter of a term: its first letter without accents, so "Ärzte" files under A. */

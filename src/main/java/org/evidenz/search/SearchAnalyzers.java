@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -27,6 +28,7 @@ import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.evidenz.shared.Language;
 
 /**
@@ -78,6 +80,22 @@ final class SearchAnalyzers {
 
     Analyzer spelling() {
         return spelling;
+    }
+
+    /** The terms {@code analyzer} makes of {@code text} in {@code field}, in order. */
+    static List<String> tokens(Analyzer analyzer, String field, String text) {
+        List<String> tokens = new ArrayList<>();
+        try (var stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
     }
 
     /** @param indexing an index holds no token graphs: multi-word synonyms are flattened there */

@@ -38,17 +38,11 @@ class SearchPagesController {
         SearchRequest request = new SearchRequest(q, SearchType.fromCode(type).orElse(null), topicId,
                 parsePage(page));
         SearchResults results = request.text().isEmpty() ? null : search.search(language, request);
-        Page view = pages.of(language)
-                .title(request.text().isEmpty() ? pages.messages(language).t("search.title")
-                        : pages.messages(language).t("search.title.query", request.text()))
-                .description(pages.messages(language).t("search.description"))
-                .path("/" + lang + "/search")
-                .sameInEveryLanguage()
-                .crumbHome()
-                .crumb(pages.messages(language).t("search.title"), null)
-                .notIndexable()
-                .build();
-        model.addAttribute("page", view).addAttribute("request", request).addAttribute("results", results)
+        Page.Builder view = pages.section(language, "search").notIndexable();
+        if (!request.text().isEmpty()) {
+            view.title(pages.messages(language).t("search.title.query", request.text()));
+        }
+        model.addAttribute("page", view.build()).addAttribute("request", request).addAttribute("results", results)
                 .addAttribute("topics", topics).addAttribute("links", new SearchLinks("/" + lang + "/search", request));
         return "search/search";
     }

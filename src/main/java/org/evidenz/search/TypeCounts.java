@@ -21,7 +21,7 @@ final class TypeCounts extends SimpleCollector {
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
-        types = DocValues.getSorted(context.reader(), SearchIndex.TYPE);
+        types = DocValues.getSorted(context.reader(), SearchFields.TYPE);
         byOrdinal = new SearchType[types.getValueCount()];
         for (int ord = 0; ord < byOrdinal.length; ord++) {
             byOrdinal[ord] = SearchType.fromCode(types.lookupOrd(ord).utf8ToString()).orElseThrow();

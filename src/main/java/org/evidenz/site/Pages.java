@@ -29,6 +29,31 @@ public class Pages {
         return new Page.Builder(language, messages.get(language), assets, site, languages.published());
     }
 
+    /**
+     * The front page of a section every language has at {@code /<lang>/<section>}, such as the glossary: titled
+     * and described by the messages {@code <section>.title} and {@code <section>.description}, its trail the start
+     * page and itself.
+     */
+    public Page.Builder section(Language language, String section) {
+        String title = messages(language).t(section + ".title");
+        return of(language)
+                .title(title)
+                .description(messages(language).t(section + ".description"))
+                .path("/" + language.code() + "/" + section)
+                .sameInEveryLanguage()
+                .crumbHome()
+                .crumb(title, null);
+    }
+
+    /** A page in such a section, titled {@code title}: its trail leads through the section's front page. */
+    public Page.Builder inSection(Language language, String section, String title) {
+        return of(language)
+                .title(title)
+                .crumbHome()
+                .crumb(messages(language).t(section + ".title"), "/" + language.code() + "/" + section)
+                .crumb(title, null);
+    }
+
     public Messages messages(Language language) {
         return messages.get(language);
     }

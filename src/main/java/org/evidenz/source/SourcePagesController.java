@@ -33,14 +33,7 @@ class SourcePagesController {
         List<Reference> references = sources.findAll().stream().map(bibliography::single)
                 .sorted((a, b) -> a.citation().compareToIgnoreCase(b.citation()))
                 .toList();
-        Page page = pages.of(language)
-                .title(pages.messages(language).t("sources.title"))
-                .description(pages.messages(language).t("sources.description"))
-                .path("/" + lang + "/sources")
-                .sameInEveryLanguage()
-                .crumbHome()
-                .crumb(pages.messages(language).t("sources.title"), null)
-                .build();
+        Page page = pages.section(language, "sources").build();
         model.addAttribute("page", page).addAttribute("references", references);
         return "source/sources";
     }
@@ -50,14 +43,10 @@ class SourcePagesController {
         Language language = Language.of(lang);
         Source source = sources.findById(id)
                 .orElseThrow(() -> new NotFoundException("No source '" + id + "'."));
-        Page page = pages.of(language)
-                .title(source.title())
+        Page page = pages.inSection(language, "sources", source.title())
                 .description(pages.messages(language).t("source.description"))
                 .path("/" + lang + "/sources/" + source.id())
                 .sameInEveryLanguage()
-                .crumbHome()
-                .crumb(pages.messages(language).t("sources.title"), "/" + lang + "/sources")
-                .crumb(source.title(), null)
                 .build();
         model.addAttribute("page", page).addAttribute("reference", bibliography.single(source));
         return "source/source";

@@ -22,7 +22,7 @@ public record ComparisonRow(TreatmentProfile profile, String anchor) {
     }
 
     public String effectKey() {
-        return headline().map(Labels::effect).orElse("effect.none");
+        return headline().map(SummaryKeys::effect).orElse("effect.none");
     }
 
     public String durationKey() {

@@ -5,18 +5,17 @@ import java.util.Map;
 
 import org.evidenz.shared.ChildRows;
 import org.evidenz.shared.Language;
+import org.evidenz.shared.OrderedContentTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The collection of coverage rules (who pays), per language. */
 @Repository
-public class CoverageRules {
-
-    private final JdbcClient jdbc;
+public class CoverageRules extends OrderedContentTable {
 
     CoverageRules(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, "coverage");
     }
 
     public List<Coverage> findAll(Language language) {
@@ -37,28 +36,6 @@ public class CoverageRules {
 
     public List<Coverage> findByTreatment(Language language, String treatmentId) {
         return findAll(language).stream().filter(c -> c.treatmentIds().contains(treatmentId)).toList();
-    }
-
-    /** Where an item stands in its list, or null when it is not there. */
-    public Integer positionOf(Language language, String id) {
-        return jdbc.sql("select position from coverage where lang = ? and id = ?").params(language.code(), id)
-                .query(Integer.class).optional().orElse(null);
-    }
-
-    /** The position after the last of the list. */
-    public int nextPosition(Language language) {
-        return jdbc.sql("select coalesce(max(position) + 1, 0) from coverage where lang = ?").param(language.code())
-                .query(Integer.class).single();
-    }
-
-    @Transactional
-    public void delete(Language language, String id) {
-        jdbc.sql("delete from coverage where lang = ? and id = ?").params(language.code(), id).update();
-    }
-
-    @Transactional
-    public void deleteAll() {
-        jdbc.sql("delete from coverage").update();
     }
 
     @Transactional

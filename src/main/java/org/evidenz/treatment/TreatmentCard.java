@@ -38,7 +38,7 @@ public record TreatmentCard(
 
         /** The message key of the effect in a few words, e.g. "Small benefit". */
         public String effectKey() {
-            return Labels.effect(finding);
+            return SummaryKeys.effect(finding);
         }
     }
 
@@ -54,7 +54,7 @@ public record TreatmentCard(
 
         /** The message key of the coverage in a few words, e.g. "Often self-pay (IGeL)". */
         public String summaryKey() {
-            return Labels.coverage(coverage);
+            return SummaryKeys.coverage(coverage);
         }
     }
 }

@@ -9,22 +9,24 @@ import java.util.Optional;
 
 import org.evidenz.shared.ChildRows;
 import org.evidenz.shared.Language;
+import org.evidenz.shared.OrderedContentTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The collection of treatments, per language, in the order their bundle lists them. */
+/**
+ * The collection of treatments, per language, in the order their bundle lists them. A treatment is deleted with its
+ * variants, after whatever refers to it.
+ */
 @Repository
-public class Treatments {
+public class Treatments extends OrderedContentTable {
 
     private static final String COLUMNS = """
             id, slug, name, kind, summary, description, mechanism, plausibility, plausibility_note, delivered_by,
             practitioner_note""";
 
-    private final JdbcClient jdbc;
-
     Treatments(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, "treatment");
     }
 
     public List<Treatment> findAll(Language language) {
@@ -83,29 +85,6 @@ public class Treatments {
                     .params(language.code(), treatment.id(), variant.id(), i, variant.name(), variant.description())
                     .update();
         }
-    }
-
-    /** Where an item stands in its list, or null when it is not there. */
-    public Integer positionOf(Language language, String id) {
-        return jdbc.sql("select position from treatment where lang = ? and id = ?").params(language.code(), id)
-                .query(Integer.class).optional().orElse(null);
-    }
-
-    /** The position after the last of the list. */
-    public int nextPosition(Language language) {
-        return jdbc.sql("select coalesce(max(position) + 1, 0) from treatment where lang = ?").param(language.code())
-                .query(Integer.class).single();
-    }
-
-    @Transactional
-    public void delete(Language language, String id) {
-        jdbc.sql("delete from treatment where lang = ? and id = ?").params(language.code(), id).update();
-    }
-
-    /** Removes every treatment with its variants; whatever refers to treatments must go first. */
-    @Transactional
-    public void deleteAll() {
-        jdbc.sql("delete from treatment").update();
     }
 
     private List<Treatment> query(Language language, String clause, Map<String, ?> params) {

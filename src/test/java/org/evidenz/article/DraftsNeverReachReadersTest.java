@@ -22,11 +22,13 @@ import com.jayway.jsonpath.JsonPath;
 
 /**
  * Invariant 1: a draft or archived article never appears in a public channel, nor does a topic or treatment that
- * only unpublished articles present. Checked on every channel that exists: pages, the API and search.
+ * only unpublished articles present. Checked on every channel that exists: pages, the API and search. Its content
+ * differs from the demo's, so it runs an application of its own: its own database and data directory (search
+ * index, keys), no scheduled jobs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:drafts;DB_CLOSE_DELAY=-1",
-        "evidenz.bundle.load-demo=false"})
+        "evidenz.data-dir=target/test-data/drafts", "evidenz.jobs.enabled=false", "evidenz.bundle.load-demo=false"})
 @Import(FixedClock.class)
 class DraftsNeverReachReadersTest {
 

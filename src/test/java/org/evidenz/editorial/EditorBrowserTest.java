@@ -11,7 +11,7 @@ import org.evidenz.accounts.User;
 import org.evidenz.editorial.workflow.ReviewPolicies;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.shared.Language;
-import org.evidenz.site.Chromium;
+import org.evidenz.support.Chromium;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.EditorialTest;
 import org.junit.jupiter.api.Test;

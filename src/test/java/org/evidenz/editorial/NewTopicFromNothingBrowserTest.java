@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 
 import org.evidenz.accounts.User;
-import org.evidenz.site.Chromium;
+import org.evidenz.support.Chromium;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.FixedClock;
 import org.evidenz.support.Http;

@@ -8,6 +8,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 
+import org.evidenz.support.Chromium;
 import org.evidenz.support.Http;
 import org.evidenz.support.ReaderPages;
 import org.evidenz.support.ReaderSiteTest;

@@ -39,7 +39,7 @@ class TreatmentProfileTest {
                 finding(null, FindingDirection.NO_BENEFIT, EffectSize.NOT_STATED, EffectDuration.LONG_TERM));
 
         assertThat(profile.duration()).isEqualTo(DurationSummary.SHORT_TERM_ONLY);
-        assertThat(Labels.effect(profile.headline().orElseThrow())).isEqualTo("effect.BENEFIT.SMALL");
+        assertThat(SummaryKeys.effect(profile.headline().orElseThrow())).isEqualTo("effect.BENEFIT.SMALL");
     }
 
     @Test
@@ -64,9 +64,9 @@ class TreatmentProfileTest {
 
     @Test
     void benefitLabelNamesTheSizeOnlyWhenTheSourceStatesIt() {
-        assertThat(Labels.effect(finding(null, FindingDirection.BENEFIT, EffectSize.NOT_STATED,
+        assertThat(SummaryKeys.effect(finding(null, FindingDirection.BENEFIT, EffectSize.NOT_STATED,
                 EffectDuration.NOT_STATED))).isEqualTo("effect.BENEFIT.NOT_STATED");
-        assertThat(Labels.effect(finding(null, FindingDirection.NO_BENEFIT, EffectSize.SMALL,
+        assertThat(SummaryKeys.effect(finding(null, FindingDirection.NO_BENEFIT, EffectSize.SMALL,
                 EffectDuration.NOT_STATED))).isEqualTo("effect.NO_BENEFIT");
     }
 }

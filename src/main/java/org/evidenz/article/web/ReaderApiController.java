@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReaderApiController {
 
-    private final PublishedContent content;
+    private final PublishedArticles published;
+    private final PublishedOrNotFound found;
     private final ArticleViews views;
     private final Treatments treatments;
     private final TreatmentProfiles profiles;
@@ -32,10 +33,11 @@ class ReaderApiController {
 
     private final ArticleTranslations translations;
 
-    ReaderApiController(PublishedContent content, ArticleViews views, Treatments treatments,
-            TreatmentProfiles profiles, ArticleTranslations translations, Clock clock) {
+    ReaderApiController(PublishedArticles published, PublishedOrNotFound found, ArticleViews views,
+            Treatments treatments, TreatmentProfiles profiles, ArticleTranslations translations, Clock clock) {
         this.translations = translations;
-        this.content = content;
+        this.published = published;
+        this.found = found;
         this.views = views;
         this.treatments = treatments;
         this.profiles = profiles;
@@ -47,8 +49,8 @@ class ReaderApiController {
     List<ApiJson.TopicJson> topics(@RequestParam(required = false) Language lang) {
         List<ApiJson.TopicJson> topics = new ArrayList<>();
         for (Language language : lang == null ? List.of(Language.values()) : List.of(lang)) {
-            for (Topic topic : content.published().topics(language)) {
-                topics.add(ApiJson.TopicJson.of(topic, content.published().articles(language, topic)));
+            for (Topic topic : published.topics(language)) {
+                topics.add(ApiJson.TopicJson.of(topic, published.articles(language, topic)));
             }
         }
         return topics;
@@ -58,8 +60,8 @@ class ReaderApiController {
     ApiJson.ArticleJson article(@PathVariable String lang, @PathVariable("topic") String topicSlug,
             @PathVariable("article") String articleSlug) {
         Language language = Language.of(lang);
-        Topic topic = content.topic(language, topicSlug);
-        Article article = content.article(language, topic, articleSlug);
+        Topic topic = found.topic(language, topicSlug);
+        Article article = found.article(language, topic, articleSlug);
         ArticleView view = views.view(article, topic);
         return new ApiJson.ArticleJson(language.code(), article.id(), topic.id(), article.slug(), article.title(),
                 article.summary(), PublishedArticles.path(topic, article), article.updated(),
@@ -71,7 +73,7 @@ class ReaderApiController {
                 translations.of(language, article.id())
                         .map(t -> new ApiJson.TranslationJson(t.original().code(), t.outdated())).orElse(null),
                 java.util.Arrays.stream(Language.values()).filter(other -> other != language)
-                        .flatMap(other -> content.published().articlePath(other, article.id()).stream()
+                        .flatMap(other -> published.articlePath(other, article.id()).stream()
                                 .map(path -> new ApiJson.AlternateJson(other.code(), path, "/api/v1/articles" + path)))
                         .toList());
     }
@@ -79,7 +81,7 @@ class ReaderApiController {
     @GetMapping("/api/v1/treatments")
     List<ApiJson.TreatmentJson> treatments(@RequestParam Language lang,
             @RequestParam(required = false) TreatmentKind kind) {
-        return profiles.of(lang, List.copyOf(content.published().treatmentIds(lang))).stream()
+        return profiles.of(lang, List.copyOf(published.treatmentIds(lang))).stream()
                 .filter(p -> kind == null || p.treatment().kind() == kind)
                 .map(ApiJson.TreatmentJson::of)
                 .toList();
@@ -88,7 +90,7 @@ class ReaderApiController {
     @GetMapping("/api/v1/treatments/{slug}")
     ApiJson.TreatmentJson treatment(@PathVariable String slug, @RequestParam Language lang) {
         TreatmentProfile profile = treatments.findBySlug(lang, slug)
-                .filter(t -> content.published().treatmentIds(lang).contains(t.id()))
+                .filter(t -> published.treatmentIds(lang).contains(t.id()))
                 .flatMap(t -> profiles.of(lang, t.id()))
                 .orElseThrow(() -> new NotFoundException("No published treatment '" + slug + "' in " + lang + "."));
         return ApiJson.TreatmentJson.of(profile);

@@ -25,7 +25,8 @@ class ReaderPagesController {
 
     private static final String LANG = "/{lang:" + Language.PATH_PATTERN + "}";
 
-    private final PublishedContent content;
+    private final PublishedArticles published;
+    private final PublishedOrNotFound found;
     private final ArticleViews views;
     private final Conditions conditions;
     private final Pages pages;
@@ -34,11 +35,13 @@ class ReaderPagesController {
     private final Clock clock;
     private final List<ArticleNotes> notes;
 
-    ReaderPagesController(PublishedContent content, ArticleViews views, Conditions conditions, Pages pages,
-            ArticleReviews reviews, ArticleTranslations translations, Clock clock, List<ArticleNotes> notes) {
+    ReaderPagesController(PublishedArticles published, PublishedOrNotFound found, ArticleViews views,
+            Conditions conditions, Pages pages, ArticleReviews reviews, ArticleTranslations translations, Clock clock,
+            List<ArticleNotes> notes) {
         this.reviews = reviews;
         this.translations = translations;
-        this.content = content;
+        this.published = published;
+        this.found = found;
         this.views = views;
         this.conditions = conditions;
         this.pages = pages;
@@ -54,8 +57,8 @@ class ReaderPagesController {
     @GetMapping(LANG + "/")
     String home(@PathVariable String lang, Model model) {
         Language language = Language.of(lang);
-        List<TopicSummary> topics = content.published().topics(language).stream()
-                .map(t -> new TopicSummary(t, PublishedArticles.path(t), content.published().articles(language, t).stream()
+        List<TopicSummary> topics = published.topics(language).stream()
+                .map(t -> new TopicSummary(t, PublishedArticles.path(t), published.articles(language, t).stream()
                         .map(a -> new ArticleLink(a, PublishedArticles.path(t, a))).toList()))
                 .toList();
         Page page = pages.of(language)
@@ -70,16 +73,16 @@ class ReaderPagesController {
     @GetMapping(LANG + "/{topic}")
     String topic(@PathVariable String lang, @PathVariable("topic") String topicSlug, Model model) {
         Language language = Language.of(lang);
-        Topic topic = content.topic(language, topicSlug);
+        Topic topic = found.topic(language, topicSlug);
         var condition = topic.conditionId() == null ? null
                 : conditions.findById(language, topic.conditionId()).orElse(null);
-        List<ArticleLink> articles = content.published().articles(language, topic).stream()
+        List<ArticleLink> articles = published.articles(language, topic).stream()
                 .map(a -> new ArticleLink(a, PublishedArticles.path(topic, a))).toList();
         Page page = pages.of(language)
                 .title(topic.title())
                 .description(topic.summary())
                 .path(PublishedArticles.path(topic))
-                .translations(other -> content.published().topicPath(other, topic.id()))
+                .translations(other -> published.topicPath(other, topic.id()))
                 .topicFeed(PublishedArticles.path(topic) + "/feed.atom")
                 .crumbHome()
                 .crumb(topic.title(), null)
@@ -92,8 +95,8 @@ class ReaderPagesController {
     /** Null for an original, or a translation whose original is not published. */
     private TranslationNote translationNote(Article article) {
         return translations.of(article.language(), article.id())
-                .flatMap(facts -> content.published().articlePath(facts.original(), article.id())
-                        .flatMap(path -> content.published().articles(facts.original()).stream()
+                .flatMap(facts -> published.articlePath(facts.original(), article.id())
+                        .flatMap(path -> published.articles(facts.original()).stream()
                                 .filter(a -> a.id().equals(article.id())).findFirst()
                                 .map(original -> new TranslationNote(facts.original(), path, original.updated(),
                                         facts.outdated()))))
@@ -104,14 +107,14 @@ class ReaderPagesController {
     String article(@PathVariable String lang, @PathVariable("topic") String topicSlug,
             @PathVariable("article") String articleSlug, Model model) {
         Language language = Language.of(lang);
-        Topic topic = content.topic(language, topicSlug);
-        Article article = content.article(language, topic, articleSlug);
+        Topic topic = found.topic(language, topicSlug);
+        Article article = found.article(language, topic, articleSlug);
         ArticleView view = views.view(article, topic);
         Page page = pages.of(language)
                 .title(article.title())
                 .description(article.summary())
                 .path(PublishedArticles.path(topic, article))
-                .translations(other -> content.published().articlePath(other, article.id()))
+                .translations(other -> published.articlePath(other, article.id()))
                 .topicFeed(PublishedArticles.path(topic) + "/feed.atom")
                 .crumbHome()
                 .crumb(topic.title(), PublishedArticles.path(topic))

@@ -30,7 +30,7 @@ class TreatmentPagesController {
 
     private static final String LANG = "/{lang:" + Language.PATH_PATTERN + "}";
 
-    private final PublishedContent content;
+    private final PublishedArticles published;
     private final Treatments treatments;
     private final TreatmentProfiles profiles;
     private final TreatmentCards cards;
@@ -40,11 +40,11 @@ class TreatmentPagesController {
 
     private final ArticleTranslations translations;
 
-    TreatmentPagesController(PublishedContent content, Treatments treatments, TreatmentProfiles profiles,
+    TreatmentPagesController(PublishedArticles published, Treatments treatments, TreatmentProfiles profiles,
             TreatmentCards cards, GlossaryLinks glossary, Bibliography bibliography, Pages pages,
             ArticleTranslations translations) {
         this.translations = translations;
-        this.content = content;
+        this.published = published;
         this.treatments = treatments;
         this.profiles = profiles;
         this.cards = cards;
@@ -56,18 +56,11 @@ class TreatmentPagesController {
     @GetMapping(LANG + "/treatments")
     String list(@PathVariable String lang, Model model) {
         Language language = Language.of(lang);
-        List<Treatment> published = treatments.findAllById(language, List.copyOf(content.published().treatmentIds(language)));
-        Page page = pages.of(language)
-                .title(pages.messages(language).t("treatments.title"))
-                .description(pages.messages(language).t("treatments.description"))
-                .path("/" + lang + "/treatments")
-                .sameInEveryLanguage()
-                .crumbHome()
-                .crumb(pages.messages(language).t("treatments.title"), null)
-                .build();
+        List<Treatment> presented = treatments.findAllById(language, List.copyOf(published.treatmentIds(language)));
+        Page page = pages.section(language, "treatments").build();
         model.addAttribute("page", page)
-                .addAttribute("passive", published.stream().filter(t -> t.kind() == TreatmentKind.PASSIVE).toList())
-                .addAttribute("active", published.stream().filter(t -> t.kind() == TreatmentKind.ACTIVE).toList());
+                .addAttribute("passive", presented.stream().filter(t -> t.kind() == TreatmentKind.PASSIVE).toList())
+                .addAttribute("active", presented.stream().filter(t -> t.kind() == TreatmentKind.ACTIVE).toList());
         return "article/treatments";
     }
 
@@ -75,33 +68,29 @@ class TreatmentPagesController {
     String treatment(@PathVariable String lang, @PathVariable String slug, Model model) {
         Language language = Language.of(lang);
         Treatment treatment = treatments.findBySlug(language, slug)
-                .filter(t -> content.published().treatmentIds(language).contains(t.id()))
+                .filter(t -> published.treatmentIds(language).contains(t.id()))
                 .orElseThrow(() -> new NotFoundException("No published treatment '" + slug + "' in " + lang + "."));
         TreatmentProfile profile = profiles.of(language, treatment.id()).orElseThrow();
         ProseContext context = new ProseContext(glossary.links(language),
                 pages.messages(language).t("citation.source"));
         TreatmentCard card = cards.render(profile, context);
         List<Reference> references = bibliography.numbered(context.citedSourceIds());
-        List<ArticleLink> articles = content.published().presenting(language, treatment.id())
+        List<ArticleLink> articles = published.presenting(language, treatment.id())
                 .stream().map(a -> new ArticleLink(a,
-                        PublishedArticles.path(content.published().topicOf(a), a) + "#treatment-" + treatment.id()))
+                        PublishedArticles.path(published.topicOf(a), a) + "#treatment-" + treatment.id()))
                 .toList();
-        Page page = pages.of(language)
-                .title(treatment.name())
+        Page page = pages.inSection(language, "treatments", treatment.name())
                 .description(treatment.summary())
                 .path("/" + lang + "/treatments/" + treatment.slug())
                 .translations(other -> treatments.findById(other, treatment.id())
-                        .filter(t -> content.published().treatmentIds(other).contains(t.id()))
+                        .filter(t -> published.treatmentIds(other).contains(t.id()))
                         .map(t -> "/" + other.code() + "/treatments/" + t.slug()))
-                .crumbHome()
-                .crumb(pages.messages(language).t("treatments.title"), "/" + lang + "/treatments")
-                .crumb(treatment.name(), null)
                 .build();
         model.addAttribute("page", page).addAttribute("card", card).addAttribute("references", references)
                 .addAttribute("articles", articles)
                 .addAttribute("translation", translations.ofTreatment(language, treatment.id())
                         .flatMap(facts -> treatments.findById(facts.original(), treatment.id())
-                                .filter(t -> content.published().treatmentIds(facts.original()).contains(t.id()))
+                                .filter(t -> published.treatmentIds(facts.original()).contains(t.id()))
                                 .map(original -> new TranslationNote(facts.original(), "/" + facts.original().code()
                                         + "/treatments/" + original.slug(), null, facts.outdated())))
                         .orElse(null));

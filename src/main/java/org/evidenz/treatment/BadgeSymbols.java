@@ -5,12 +5,12 @@ import org.evidenz.evidence.FindingDirection;
 import org.evidenz.evidence.RecommendationDirection;
 
 /**
- * The symbols beside labels in comparisons, so that meaning never rests on colour alone. Decorative: screen
- * readers get the label next to them.
+ * The symbols beside a badge's label ({@link SummaryKeys}) in comparisons and cards, so that meaning never rests on
+ * colour alone. Decorative: screen readers get the label next to them.
  */
-public final class Markers {
+public final class BadgeSymbols {
 
-    private Markers() {
+    private BadgeSymbols() {
     }
 
     public static String effect(FindingDirection direction) {
@@ -35,9 +35,5 @@ public final class Markers {
     /** Filled and empty dots for the four GRADE levels, e.g. ●●○○ for low; four empty dots when not rated. */
     public static String certainty(Certainty certainty) {
         return "●".repeat(certainty.level()) + "○".repeat(4 - certainty.level());
-    }
-
-    public static String cssClass(Enum<?> value) {
-        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

@@ -1,4 +1,4 @@
-package org.evidenz.site;
+package org.evidenz.support;
 
 import java.io.File;
 import java.io.IOException;

@@ -17,9 +17,9 @@ import org.apache.lucene.search.TopDocs;
  * How much a result of each type is worth when the words match equally well: readers asking about a treatment
  * want the treatment, not the definition of a word in their question. Applied to the leading results only.
  */
-final class Priors {
+final class TypePriors {
 
-    private Priors() {
+    private TypePriors() {
     }
 
     static float of(SearchType type) {
@@ -38,7 +38,7 @@ final class Priors {
         for (int i = 0; i < weighted.length; i++) {
             ScoreDoc hit = top.scoreDocs[i];
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-            SortedDocValues types = DocValues.getSorted(leaf.reader(), SearchIndex.TYPE);
+            SortedDocValues types = DocValues.getSorted(leaf.reader(), SearchFields.TYPE);
             float prior = 1f;
             if (types.advanceExact(hit.doc - leaf.docBase)) {
                 prior = of(SearchType.fromCode(types.lookupOrd(types.ordValue()).utf8ToString()).orElseThrow());

@@ -7,18 +7,14 @@ import org.evidenz.shared.Language;
 import org.evidenz.site.NotFoundException;
 import org.springframework.stereotype.Component;
 
-/** {@link PublishedArticles} for controllers: what is not published is "not found", with a message for the API. */
+/** The published topic or article a reader asked for ({@link PublishedArticles}), or else a 404 with a message. */
 @Component
-class PublishedContent {
+class PublishedOrNotFound {
 
     private final PublishedArticles published;
 
-    PublishedContent(PublishedArticles published) {
+    PublishedOrNotFound(PublishedArticles published) {
         this.published = published;
-    }
-
-    PublishedArticles published() {
-        return published;
     }
 
     Topic topic(Language language, String slug) {

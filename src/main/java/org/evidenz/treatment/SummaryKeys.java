@@ -2,10 +2,13 @@ package org.evidenz.treatment;
 
 import org.evidenz.evidence.EvidenceFinding;
 
-/** Message keys for the few-word summaries readers scan: "Small benefit", "Often self-pay (IGeL)". */
-public final class Labels {
+/**
+ * Message keys of the few-word summaries readers scan in badges and the comparison table: "Small benefit", "Often
+ * self-pay (IGeL)". Templates look the text up in the page's language.
+ */
+public final class SummaryKeys {
 
-    private Labels() {
+    private SummaryKeys() {
     }
 
     public static String effect(EvidenceFinding finding) {
