@@ -73,12 +73,13 @@ class FirstAccountsTest {
                 .doesNotContain("\tat org.evidenz");
     }
 
+    /** As command-line arguments, which win over application.properties (default properties would not). */
     private static void startWithAdministratorPassword(String name, String password) {
         new SpringApplicationBuilder(EvidenzApplication.class)
-                .properties("server.port=0", "spring.datasource.url=jdbc:h2:mem:first-admin-" + name + ";DB_CLOSE_DELAY=-1",
-                        "evidenz.data-dir=target/test-data/first-admin-" + name, "evidenz.jobs.enabled=false",
-                        "evidenz.bundle.load-demo=false", "evidenz.admin.email=admin@example.org",
-                        "evidenz.admin.password=" + password)
-                .run().close();
+                .run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:first-admin-" + name
+                        + ";DB_CLOSE_DELAY=-1", "--evidenz.data-dir=target/test-data/first-admin-" + name,
+                        "--evidenz.jobs.enabled=false", "--evidenz.bundle.load-demo=false",
+                        "--evidenz.admin.email=admin@example.org", "--evidenz.admin.password=" + password)
+                .close();
     }
 }
