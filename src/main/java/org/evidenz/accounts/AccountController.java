@@ -50,7 +50,8 @@ class AccountController {
                         : page.withError(problem.fieldId() == null ? problem.message()
                                 : "Your password is not changed: please correct the field marked below."))
                 .addAttribute("problem", problem)
-                .addAttribute("minLength", PasswordPolicy.MIN_LENGTH).addAttribute("maxBytes", PasswordPolicy.MAX_BYTES);
+                .addAttribute("minLength", PasswordPolicy.MIN_LENGTH).addAttribute("maxBytes",
+                        PasswordPolicy.MAX_BYTES);
         return "accounts/account";
     }
 }

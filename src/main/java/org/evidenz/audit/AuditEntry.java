@@ -12,8 +12,4 @@ import org.evidenz.bundle.ItemKey;
  */
 public record AuditEntry(long id, Instant at, String actor, String action, ItemKey item, Integer revision,
         String details) {
-
-    public boolean is(AuditAction wanted) {
-        return action.equals(wanted.name());
-    }
 }

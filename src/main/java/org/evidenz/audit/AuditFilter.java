@@ -12,9 +12,4 @@ import org.evidenz.bundle.ItemKind;
 public record AuditFilter(String actor, String action, ItemKind kind, String itemId, Instant from, Instant to) {
 
     public static final AuditFilter ALL = new AuditFilter(null, null, null, null, null, null);
-
-    /** The entries of one action. */
-    public static AuditFilter of(AuditAction action) {
-        return new AuditFilter(null, action.name(), null, null, null, null);
-    }
 }

@@ -41,7 +41,8 @@ final class EditionReader {
 
     /** First path segments the site uses itself; a topic slug must not hide them ({@code /en/glossary}). */
     static final Set<String> RESERVED_TOPIC_SLUGS = Set.of("glossary", "treatments", "sources", "search",
-            "newsletter", "feed", "feedback", "api", "assets", "editor", "admin", "login", "logout", "account", "about", "help");
+            "newsletter", "feed", "feedback", "api", "assets", "editor", "admin", "login", "logout", "account",
+            "about", "help");
 
     static final Set<String> FILES = Set.of("conditions.yaml", "treatments.yaml", "coverage.yaml", "findings.yaml",
             "guidelines.yaml", "glossary.yaml", "topics.yaml", "articles");

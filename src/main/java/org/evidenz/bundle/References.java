@@ -143,7 +143,8 @@ final class References {
             }
         }
         for (VariantExpectation variant : expectedVariants) {
-            boolean treatmentKnown = defined.contains(new Key(Kind.TREATMENT, variant.language(), variant.treatmentId()));
+            boolean treatmentKnown = defined.contains(new Key(Kind.TREATMENT, variant.language(),
+                    variant.treatmentId()));
             Set<String> variants = variantsByTreatment.getOrDefault(
                     variant.language() + "/" + variant.treatmentId(), Set.of());
             if (treatmentKnown && !variants.contains(variant.variantId())) {

@@ -49,7 +49,8 @@ public class Conditions extends ContentTable {
                 "name");
         Map<String, List<ConditionCode>> codes = ChildRows.rows(jdbc, language, "condition_code", "condition_id",
                 "code_system, code, display", (rs, n) -> new ConditionCode(
-                        CodeSystem.valueOf(rs.getString("code_system")), rs.getString("code"), rs.getString("display")));
+                        CodeSystem.valueOf(rs.getString("code_system")), rs.getString("code"),
+                        rs.getString("display")));
         return jdbc.sql("select id, slug, name, description from condition where lang = :lang " + clause
                         + " order by id")
                 .param("lang", language.code())

@@ -1,6 +1,9 @@
 package org.evidenz.evidence;
 
-/** Whether a finding concerns acute or chronic forms of a condition; {@link #NOT_STATED} when the source does not say. */
+/**
+ * Whether a finding concerns acute or chronic forms of a condition; {@link #NOT_STATED} when the source does not
+ * say.
+ */
 public enum Phase {
     ACUTE,
     CHRONIC,

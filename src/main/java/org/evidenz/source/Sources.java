@@ -19,7 +19,8 @@ public class Sources {
 
     private static final String COLUMNS = """
             id, type, more_authors, title, container_title, issued_year, volume, issue, pages, article_number, doi,
-            pmid, publisher, publisher_place, collection_title, collection_number, report_number, url, language, note""";
+            pmid, publisher, publisher_place, collection_title, collection_number, report_number, url, language,
+                    note""";
 
     private final JdbcClient jdbc;
 

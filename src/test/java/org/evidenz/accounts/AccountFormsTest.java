@@ -131,7 +131,8 @@ class AccountFormsTest {
         assertThat(changed.statusCode()).isEqualTo(302);
         assertThat(laptop.get("/editor").statusCode()).isEqualTo(200);
         assertThat(phone.get("/editor").statusCode()).isEqualTo(302);
-        assertThat(audit.count(new AuditFilter(user.email(), AccountAction.PASSWORD_CHANGED.name(), null, null, null, null)))
+        assertThat(audit.count(new AuditFilter(user.email(), AccountAction.PASSWORD_CHANGED.name(), null, null,
+                null, null)))
                 .isEqualTo(1);
     }
 
@@ -172,7 +173,8 @@ class AccountFormsTest {
         assertThat(granted.statusCode()).isEqualTo(302);
         assertThat(users.findByEmail(officer.email()).orElseThrow().roles())
                 .containsExactlyInAnyOrder(Role.AUTHOR, Role.FEEDBACK_OFFICER);
-        assertThat(audit.find(new AuditFilter(granting.email(), AccountAction.FEEDBACK_ACCESS_GRANTED.name(), null, null, null,
+        assertThat(audit.find(new AuditFilter(granting.email(), AccountAction.FEEDBACK_ACCESS_GRANTED.name(), null,
+                null, null,
                 null), 1)).singleElement().satisfies(entry -> assertThat(entry.details()).contains(officer.email()));
         for (User admin : List.of(granting, colleague)) {
             assertThat(notifications.unread(admin.email())).anySatisfy(notification -> assertThat(

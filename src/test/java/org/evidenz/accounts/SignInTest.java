@@ -55,7 +55,8 @@ class SignInTest {
         assertThat(form.select("[role=alert]").text()).isEqualTo(NOT_RIGHT);
         assertThat(form.select("input[name=email]").val()).isEqualTo(user.email());
         assertThat(form.select("input[name=password]").val()).isEmpty();
-        assertThat(audit.count(new AuditFilter(user.email(), AccountAction.LOGIN_FAILED.name(), null, null, null, null)))
+        assertThat(audit.count(new AuditFilter(user.email(), AccountAction.LOGIN_FAILED.name(), null, null, null,
+                null)))
                 .isEqualTo(1);
     }
 
@@ -72,7 +73,8 @@ class SignInTest {
         String typed = "my-secret-password-typed-in-the-wrong-field";
         new EditorClient(port).signIn(typed, "whatever it is");
         assertThat(audit.count(new AuditFilter(typed, null, null, null, null, null))).isZero();
-        assertThat(audit.find(new AuditFilter("unknown account", AccountAction.LOGIN_FAILED.name(), null, null, null, null), 1))
+        assertThat(audit.find(new AuditFilter("unknown account", AccountAction.LOGIN_FAILED.name(), null, null,
+                null, null), 1))
                 .isNotEmpty().allSatisfy(entry -> assertThat(entry.details()).doesNotContain(typed));
     }
 
@@ -88,7 +90,8 @@ class SignInTest {
         assertThat(Jsoup.parse(right.body()).select("[role=alert]").text())
                 .startsWith("Too many failed sign-ins.").contains("paused until 09:15 UTC");
         assertThat(client.get("/editor").statusCode()).isEqualTo(302);
-        assertThat(audit.count(new AuditFilter(user.email(), AccountAction.LOGIN_LOCKED.name(), null, null, null, null)))
+        assertThat(audit.count(new AuditFilter(user.email(), AccountAction.LOGIN_LOCKED.name(), null, null, null,
+                null)))
                 .isEqualTo(1);
     }
 
@@ -97,11 +100,13 @@ class SignInTest {
         User user = editorial.user("in-and-out", Role.AUTHOR);
         EditorClient client = new EditorClient(port);
         HttpResponse<String> response = client.signIn(user.email(), Editorial.PASSWORD);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/editor"));
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .endsWith("/editor"));
         Document dashboard = client.page("/editor");
         assertThat(dashboard.select("h1").text()).isEqualTo("Dashboard");
         assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).contains("HttpOnly"));
-        assertThat(audit.count(new AuditFilter(user.email(), AccountAction.LOGIN.name(), null, null, null, null))).isEqualTo(1);
+        assertThat(audit.count(new AuditFilter(user.email(), AccountAction.LOGIN.name(), null, null, null,
+                null))).isEqualTo(1);
 
         client.post("/editor/logout", List.of());
         assertThat(client.get("/editor").statusCode()).isEqualTo(302);
@@ -117,7 +122,8 @@ class SignInTest {
         accounts.setRoles(user.id(), EnumSet.of(Role.PUBLISHER), admin);
 
         assertThat(client.get("/editor/content").statusCode()).isEqualTo(302);
-        assertThat(audit.count(new AuditFilter(admin.email(), AccountAction.ROLES_CHANGED.name(), null, null, null, null)))
+        assertThat(audit.count(new AuditFilter(admin.email(), AccountAction.ROLES_CHANGED.name(), null, null, null,
+                null)))
                 .isEqualTo(1);
     }
 
@@ -158,7 +164,8 @@ class SignInTest {
                 FixedClock.TODAY);
         EditorClient client = new EditorClient(port);
         HttpResponse<String> response = client.signIn(email, Editorial.PASSWORD);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/editor"));
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .endsWith("/editor"));
         assertThat(client.get("/editor").statusCode()).isEqualTo(200);
     }
 }

@@ -52,7 +52,8 @@ class BundleRoundTripTest {
         assertThat(folder.resolve("en/articles/passive-treatments.md")).content()
                 .startsWith("---\nid: passive-treatments\n")
                 .contains("\n## In short {#in-short layer=short-answer}\n");
-        assertThat(folder.resolve("sources.yaml")).content().contains("- id: mu-2020", "doi: 10.1002/14651858.CD013814");
+        assertThat(folder.resolve("sources.yaml")).content().contains("- id: mu-2020",
+                "doi: 10.1002/14651858.CD013814");
     }
 
     @Test

@@ -106,15 +106,19 @@ class ReviewWorkflowTest {
                 .contains("Reviewed by external experts before publication.")
                 .contains("datetime=\"2026-11-23\"")
                 .doesNotContain("Checked on");
-        assertThat(articles.findAll(EN).stream().filter(a -> a.id().equals(ARTICLE)).findFirst().orElseThrow().nextReview().toString()).isEqualTo("2029-11-23");
+        assertThat(articles.findAll(EN).stream().filter(a -> a.id().equals(ARTICLE)).findFirst().orElseThrow()
+                .nextReview().toString()).isEqualTo("2029-11-23");
 
         List<String> trail = audit.find(AuditFilter.ALL, 1).stream()
                 .limit(audit.count(AuditFilter.ALL) - auditBefore).map(AuditEntry::action).toList().reversed();
-        assertThat(trail).containsSubsequence(EditorialAction.ITEM_SAVED.name(), EditorialAction.WORKFLOW_TRANSITION.name(),
-                EditorialAction.WORKFLOW_TRANSITION.name(), EditorialAction.REVIEWER_ASSIGNED.name(), EditorialAction.REVIEW_COMMENT.name(),
-                EditorialAction.REVIEW_SIGNED_OFF.name(), EditorialAction.WORKFLOW_TRANSITION.name(), EditorialAction.PUBLISHED.name(),
+        assertThat(trail).containsSubsequence(EditorialAction.ITEM_SAVED.name(),
+                EditorialAction.WORKFLOW_TRANSITION.name(), EditorialAction.WORKFLOW_TRANSITION.name(),
+                EditorialAction.REVIEWER_ASSIGNED.name(), EditorialAction.REVIEW_COMMENT.name(),
+                EditorialAction.REVIEW_SIGNED_OFF.name(), EditorialAction.WORKFLOW_TRANSITION.name(),
+                EditorialAction.PUBLISHED.name(),
                 EditorialAction.WORKFLOW_TRANSITION.name());
-        AuditEntry published = audit.find(new AuditFilter(null, EditorialAction.PUBLISHED.name(), null, null, null, null), 1)
+        AuditEntry published = audit.find(new AuditFilter(null, EditorialAction.PUBLISHED.name(), null, null, null,
+                null), 1)
                 .getFirst();
         assertThat(published.actor()).isEqualTo(publisher.email());
         assertThat(published.revision()).isEqualTo(store.find(ARTICLE_KEY).orElseThrow().publishedRevision());
@@ -133,7 +137,8 @@ class ReviewWorkflowTest {
         assertThat(page).contains("Checked on November 23, 2026: no changes were needed.")
                 .contains("datetime=\"2022-12-05\"")
                 .doesNotContain("Reviewed by external experts");
-        assertThat(articles.findAll(EN).stream().filter(a -> a.id().equals(ARTICLE)).findFirst().orElseThrow().nextReview().toString()).isEqualTo("2028-11-23");
+        assertThat(articles.findAll(EN).stream().filter(a -> a.id().equals(ARTICLE)).findFirst().orElseThrow()
+                .nextReview().toString()).isEqualTo("2028-11-23");
     }
 
     @Test

@@ -114,7 +114,8 @@ class TranslationFlowTest {
         assertThat(client.page("/editor/translations?state=OUTDATED").select("table.translations tbody tr"))
                 .extracting(r -> r.select("th a").attr("href"))
                 .doesNotContain("/editor/items/articles/en/" + ARTICLE);
-        assertThat(audit.find(new AuditFilter(author.email(), EditorialAction.TRANSLATION_LINKED.name(), null, null, null,
+        assertThat(audit.find(new AuditFilter(author.email(), EditorialAction.TRANSLATION_LINKED.name(), null, null,
+                null,
                 null), 1)).singleElement().satisfies(e -> assertThat(e.details()).contains("de/" + ARTICLE));
     }
 

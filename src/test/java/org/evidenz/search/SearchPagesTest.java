@@ -88,7 +88,8 @@ class SearchPagesTest {
     void hostileQueriesGetANormalPage() {
         for (String query : List.of("title:(massage AND", "\"unbalanced", "*:*", "😀😀", "the of and",
                 "<script>alert(1)</script>", "x".repeat(10_000), "%00", "massage\u0000")) {
-            HttpResponse<String> response = http.get("/en/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+            HttpResponse<String> response = http.get("/en/search?q=" + URLEncoder.encode(query,
+                    StandardCharsets.UTF_8));
 
             assertThat(response.statusCode()).as(query.length() > 40 ? query.substring(0, 40) : query).isEqualTo(200);
             assertThat(response.body()).doesNotContain("<script>alert(1)</script>", "Exception");

@@ -77,7 +77,8 @@ class LoginThrottle {
     }
 
     private Optional<Instant> lockOf(String key) {
-        return jdbc.sql("select locked_until from login_attempt where login_key = ? and locked_until is not null").param(key)
+        return jdbc.sql("select locked_until from login_attempt where login_key = ? and locked_until is not null")
+                .param(key)
                 .query((rs, n) -> DatabaseTime.read(rs, 1)).optional();
     }
 

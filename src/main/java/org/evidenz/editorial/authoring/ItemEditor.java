@@ -103,7 +103,8 @@ public class ItemEditor {
         }
         StoredItem saved = store.save(key, ItemFormat.write(reading.item()), lockVersion, RevisionOrigin.EDITED,
                 actor.email(), cleanNote, clock.instant());
-        audit.record(clock.instant(), actor.email(), EditorialAction.ITEM_SAVED, key, saved.latestRevision(), cleanNote);
+        audit.record(clock.instant(), actor.email(), EditorialAction.ITEM_SAVED, key, saved.latestRevision(),
+                cleanNote);
         return reading;
     }
 

@@ -21,7 +21,10 @@ import org.springframework.ui.Model;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Shows an {@link ItemForm}: its fields from {@link ItemSchemas}, each problem next to its field, and why it is locked. */
+/**
+ * Shows an {@link ItemForm}: its fields from {@link ItemSchemas}, each problem next to its field, and why it is
+ * locked.
+ */
 @Component
 class ItemFormPage {
 

@@ -26,7 +26,10 @@ final class ItemForms {
     private ItemForms() {
     }
 
-    /** The form's values as nested maps, entries of groups kept even when blank (they are dropped by {@link #clean}). */
+    /**
+     * The form's values as nested maps, entries of groups kept even when blank (they are dropped by {@link
+     * #clean}).
+     */
     static Map<String, Object> bind(List<FieldSpec> specs, Map<String, String[]> params) {
         return bind(specs, params, "");
     }

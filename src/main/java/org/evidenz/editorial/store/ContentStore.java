@@ -174,7 +174,8 @@ public class ContentStore {
             Instant at, String note) {
         jdbc.sql("insert into content_revision (kind, lang, id, revision, document, origin, author, created_at, note) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(key.kind().name(), key.lang(), key.id(), number, document, origin.name(), author, DatabaseTime.bind(at),
+                .params(key.kind().name(), key.lang(), key.id(), number, document, origin.name(), author,
+                        DatabaseTime.bind(at),
                         note)
                 .update();
     }

@@ -51,7 +51,8 @@ public class TranslationLinks {
                             Language.of(rs.getString("lang")), rs.getString("id"));
                     links.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(new Link(key,
                             rs.getInt("revision"), Language.of(rs.getString("original_lang")),
-                            rs.getInt("original_revision"), DatabaseTime.read(rs, "recorded_at"), rs.getString("recorded_by")));
+                            rs.getInt("original_revision"), DatabaseTime.read(rs, "recorded_at"),
+                            rs.getString("recorded_by")));
                 });
         return links;
     }

@@ -43,7 +43,8 @@ public class ExternalReviews {
         expect(w, "assign an external reviewer", WorkflowState.IN_REVIEW, WorkflowState.EXTERNAL_REVIEW);
         User reviewer = users.findByEmail(reviewerEmail).filter(User::enabled)
                 .filter(u -> u.has(Role.EXTERNAL_REVIEWER))
-                .orElseThrow(() -> new WorkflowException("'" + reviewerEmail + "' is not an active external reviewer."));
+                .orElseThrow(() -> new WorkflowException("'" + reviewerEmail
+                        + "' is not an active external reviewer."));
         if (records.assignments(language, articleId).stream().anyMatch(a -> a.reviewer().equals(reviewer.email()))) {
             throw new WorkflowException(reviewer.email() + " is already assigned to this article.");
         }

@@ -163,7 +163,8 @@ class Publisher {
         revisions.forEach(store::markPublished);
         translations.refreshReaderFacts();
         List<ReviewRecords.Assignment> assignments = records.assignments(workflow.language(), workflow.articleId());
-        boolean externalReview = !assignments.isEmpty() && assignments.stream().allMatch(ReviewRecords.Assignment::signedOff);
+        boolean externalReview = !assignments.isEmpty()
+                && assignments.stream().allMatch(ReviewRecords.Assignment::signedOff);
         reviewFacts.set(workflow.language(), workflow.articleId(),
                 new ReviewFacts(kind == PublicationKind.CHECKED ? today : null, externalReview));
         records.publication(workflow.language(), workflow.articleId(), new ReviewRecords.Publication(

@@ -25,7 +25,8 @@ public class ReviewRecords {
             WorkflowState from, WorkflowState to, Integer articleRevision, String message) {
         jdbc.sql("insert into review_event (lang, article_id, at, actor, kind, from_state, to_state, article_revision, "
                         + "message) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(language.code(), articleId, DatabaseTime.bind(at), actor, kind.name(), from == null ? null : from.name(),
+                .params(language.code(), articleId, DatabaseTime.bind(at), actor, kind.name(),
+                        from == null ? null : from.name(),
                         to == null ? null : to.name(), articleRevision, message)
                 .update();
     }
@@ -94,7 +95,8 @@ public class ReviewRecords {
     public void publication(Language language, String articleId, Publication p) {
         jdbc.sql("insert into article_publication (lang, article_id, article_revision, published_at, published_by, "
                         + "kind, external_review, reviewers) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(language.code(), articleId, p.articleRevision(), DatabaseTime.bind(p.publishedAt()), p.publishedBy(),
+                .params(language.code(), articleId, p.articleRevision(), DatabaseTime.bind(p.publishedAt()),
+                        p.publishedBy(),
                         p.kind().name(), p.externalReview(), p.reviewers())
                 .update();
     }

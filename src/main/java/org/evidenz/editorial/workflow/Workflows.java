@@ -39,7 +39,8 @@ public class Workflows {
     public void insert(ArticleWorkflow w) {
         jdbc.sql("insert into article_workflow (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")
                 .params(w.language().code(), w.articleId(), w.state().name(), w.reviewedScope(),
-                        w.requiresExternalReview(), DatabaseTime.bind(w.scheduledAt()), w.responsible(), w.reviewCycleYears(),
+                        w.requiresExternalReview(), DatabaseTime.bind(w.scheduledAt()), w.responsible(),
+                        w.reviewCycleYears(),
                         DatabaseTime.bind(w.scheduleRefusedAt()), w.scheduleRefusal())
                 .update();
     }
@@ -51,8 +52,9 @@ public class Workflows {
                         + "scheduled_at = ?, responsible = ?, review_cycle_years = ?, schedule_refused_at = ?, "
                         + "schedule_refusal = ?, lock_version = lock_version + 1 "
                         + "where lang = ? and article_id = ? and lock_version = ?")
-                .params(w.state().name(), w.reviewedScope(), w.requiresExternalReview(), DatabaseTime.bind(w.scheduledAt()),
-                        w.responsible(), w.reviewCycleYears(), DatabaseTime.bind(w.scheduleRefusedAt()), w.scheduleRefusal(),
+                .params(w.state().name(), w.reviewedScope(), w.requiresExternalReview(),
+                        DatabaseTime.bind(w.scheduledAt()), w.responsible(), w.reviewCycleYears(),
+                        DatabaseTime.bind(w.scheduleRefusedAt()), w.scheduleRefusal(),
                         w.language().code(), w.articleId(), w.lockVersion())
                 .update() == 1;
     }

@@ -52,7 +52,8 @@ class ScheduledPublicationTest {
     private static final Instant DUE = FixedClock.TODAY.plus(Duration.ofDays(2));
     private static final String UNREVIEWED = "Heat cures cancer, stop your medication.";
     private static final ItemKey HEAT_COLD = new ItemKey(ItemKind.TREATMENT, Language.EN, "heat-cold");
-    private static final AuditFilter REFUSALS = new AuditFilter(null, EditorialAction.SCHEDULED_PUBLICATION_REFUSED.name(), null,
+    private static final AuditFilter REFUSALS = new AuditFilter(null,
+            EditorialAction.SCHEDULED_PUBLICATION_REFUSED.name(), null,
             null, null, null);
 
     @Autowired
