@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.evidenz.site.Chromium;
+import org.evidenz.support.MovableClock;
 import org.evidenz.support.ReaderPages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

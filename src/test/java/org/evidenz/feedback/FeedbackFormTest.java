@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import org.evidenz.support.Http;
+import org.evidenz.support.MovableClock;
 import org.evidenz.support.ReaderPages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -10,6 +10,7 @@ import org.evidenz.editorial.Role;
 import org.evidenz.support.EditorClient;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.Http;
+import org.evidenz.support.MovableClock;
 import org.evidenz.support.ReaderPages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.evidenz.subscription.Outbox;
 import org.evidenz.subscription.OutgoingMail;
+import org.evidenz.subscription.keys.AddressCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,19 +31,19 @@ public class MailOutbox implements Outbox {
     }
 
     private final JdbcClient jdbc;
-    private final Secrets secrets;
+    private final AddressCipher addresses;
     private final Clock clock;
 
-    MailOutbox(JdbcClient jdbc, Secrets secrets, Clock clock) {
+    MailOutbox(JdbcClient jdbc, AddressCipher addresses, Clock clock) {
         this.jdbc = jdbc;
-        this.secrets = secrets;
+        this.addresses = addresses;
         this.clock = clock;
     }
 
     @Override
     @Transactional
     public boolean enqueue(OutgoingMail mail) {
-        String hash = secrets.addressHash(mail.to());
+        String hash = addresses.hash(mail.to());
         if (isSuppressed(hash) || exists(mail.dedupKey())) {
             return false;
         }
@@ -51,18 +52,18 @@ public class MailOutbox implements Outbox {
                 insert into mail_outbox (dedup_key, recipient_hash, recipient_enc, subject, text_body, html_body,
                     headers, status, attempts, created_at, next_attempt_at)
                 values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
-                .params(mail.dedupKey(), hash, secrets.encrypt(Secrets.normalise(mail.to())), mail.subject(),
+                .params(mail.dedupKey(), hash, addresses.encrypt(mail.to()), mail.subject(),
                         mail.text(), mail.html(), encodeHeaders(mail.headers()), now, now)
                 .update();
         return true;
     }
 
-    public boolean exists(String dedupKey) {
+    private boolean exists(String dedupKey) {
         return jdbc.sql("select count(*) from mail_outbox where dedup_key = ?").param(dedupKey)
                 .query(Integer.class).single() > 0;
     }
 
-    public boolean isSuppressed(String addressHash) {
+    private boolean isSuppressed(String addressHash) {
         return jdbc.sql("select count(*) from mail_suppression where address_hash = ?").param(addressHash)
                 .query(Integer.class).single() > 0;
     }
@@ -123,7 +124,7 @@ public class MailOutbox implements Outbox {
      * the mail may or may not have gone out. They are marked FAILED, never sent again (at most once).
      */
     @Transactional
-    public int abandonInterrupted(Instant cutoff) {
+    int abandonInterrupted(Instant cutoff) {
         return jdbc.sql("update mail_outbox set status = 'FAILED', last_error = ? "
                 + "where status = 'SENDING' and claimed_at < ?")
                 .params("Interrupted while sending; not retried so that it is never sent twice",
@@ -132,32 +133,18 @@ public class MailOutbox implements Outbox {
 
     /** Deletes sent and failed messages created before {@code cutoff}. */
     @Transactional
-    public int purge(Instant cutoff) {
+    int purge(Instant cutoff) {
         return jdbc.sql("delete from mail_outbox where status in ('SENT', 'FAILED') and created_at < ?")
                 .param(Timestamp.from(cutoff)).update();
     }
 
-    public Optional<Message> find(long id) {
+    Optional<Message> find(long id) {
         return jdbc.sql("select * from mail_outbox where id = ?").param(id).query((rs, n) -> new Message(
                 rs.getLong("id"), rs.getString("dedup_key"), rs.getString("recipient_hash"),
-                secrets.decrypt(rs.getString("recipient_enc")), rs.getString("subject"), rs.getString("text_body"),
+                addresses.decrypt(rs.getString("recipient_enc")), rs.getString("subject"), rs.getString("text_body"),
                 rs.getString("html_body"), decodeHeaders(rs.getString("headers")),
                 Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 rs.getTimestamp("next_attempt_at").toInstant(), rs.getString("last_error"))).optional();
-    }
-
-    public Optional<Message> findByDedupKey(String dedupKey) {
-        return jdbc.sql("select id from mail_outbox where dedup_key = ?").param(dedupKey).query(Long.class)
-                .optional().flatMap(this::find);
-    }
-
-    public Map<Status, Integer> counts() {
-        Map<Status, Integer> counts = new LinkedHashMap<>();
-        for (Status s : Status.values()) {
-            counts.put(s, jdbc.sql("select count(*) from mail_outbox where status = ?").param(s.name())
-                    .query(Integer.class).single());
-        }
-        return counts;
     }
 
     private static String encodeHeaders(Map<String, String> headers) {

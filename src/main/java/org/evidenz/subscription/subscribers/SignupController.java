@@ -51,19 +51,19 @@ class SignupController {
     private final Subscriptions subscriptions;
     private final SubscriptionMails mails;
     private final MailOutbox outbox;
-    private final Tokens tokens;
+    private final MailLinks links;
     private final SignupLimiter limiter;
     private final Pages pages;
     private final Clock clock;
 
     SignupController(PublishedArticles published, Subscriptions subscriptions, SubscriptionMails mails,
-            MailOutbox outbox, Tokens tokens, SignupLimiter limiter, Pages pages, Clock clock) {
+            MailOutbox outbox, MailLinks links, SignupLimiter limiter, Pages pages, Clock clock) {
         this.limiter = limiter;
         this.published = published;
         this.subscriptions = subscriptions;
         this.mails = mails;
         this.outbox = outbox;
-        this.tokens = tokens;
+        this.links = links;
         this.pages = pages;
         this.clock = clock;
     }
@@ -154,7 +154,7 @@ class SignupController {
         Language language = Language.of(lang);
         Messages m = pages.messages(language);
         String problem = confirmProblem(token, m);
-        if (problem != null || !(tokens.check(token) instanceof Tokens.Confirm c)
+        if (problem != null || !(links.read(token) instanceof MailLinks.Confirm c)
                 || !subscriptions.confirm(c.subscriptionId(), c.nonce())) {
             response.setStatus(400);
             return message(language, m.t("newsletter.link.invalid.title"),
@@ -170,7 +170,7 @@ class SignupController {
             HttpServletResponse response) {
         Language language = Language.of(lang);
         Messages m = pages.messages(language);
-        if (!(tokens.check(token) instanceof Tokens.Unsubscribe)) {
+        if (!(links.read(token) instanceof MailLinks.Unsubscribe)) {
             response.setStatus(400);
             return message(language, m.t("newsletter.link.invalid.title"), m.t("newsletter.error.link.invalid"),
                     null, null, null, model, response);
@@ -187,7 +187,7 @@ class SignupController {
             HttpServletResponse response) {
         Language language = Language.of(lang);
         Messages m = pages.messages(language);
-        if (!(tokens.check(token) instanceof Tokens.Unsubscribe u)) {
+        if (!(links.read(token) instanceof MailLinks.Unsubscribe u)) {
             response.setStatus(400);
             return message(language, m.t("newsletter.link.invalid.title"), m.t("newsletter.error.link.invalid"),
                     null, null, null, model, response);
@@ -198,7 +198,7 @@ class SignupController {
     }
 
     private String confirmProblem(String token, Messages m) {
-        if (!(tokens.check(token) instanceof Tokens.Confirm c)) {
+        if (!(links.read(token) instanceof MailLinks.Confirm c)) {
             return m.t("newsletter.error.link.invalid");
         }
         if (!c.expires().isAfter(clock.instant())) {

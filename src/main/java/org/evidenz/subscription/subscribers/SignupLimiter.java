@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.evidenz.subscription.SubscriptionProperties;
-import org.evidenz.subscription.mail.Secrets;
+import org.evidenz.subscription.keys.AddressCipher;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -64,7 +64,7 @@ class SignupLimiter {
         if (!wait.isZero()) {
             return Optional.of(new Refusal(Limit.CLIENT, wait));
         }
-        wait = take(domains, Secrets.domain(address), perDomain);
+        wait = take(domains, AddressCipher.domain(address), perDomain);
         return wait.isZero() ? Optional.empty() : Optional.of(new Refusal(Limit.DOMAIN, wait));
     }
 

@@ -30,27 +30,17 @@ public class SubscriptionMails {
 
     private final Pages pages;
     private final SiteProperties site;
-    private final Tokens tokens;
+    private final MailLinks links;
     private final SubscriptionProperties properties;
     private final Clock clock;
 
-    SubscriptionMails(Pages pages, SiteProperties site, Tokens tokens, SubscriptionProperties properties,
+    SubscriptionMails(Pages pages, SiteProperties site, MailLinks links, SubscriptionProperties properties,
             Clock clock) {
         this.pages = pages;
         this.site = site;
-        this.tokens = tokens;
+        this.links = links;
         this.properties = properties;
         this.clock = clock;
-    }
-
-    public String confirmUrl(Subscriptions.Subscription s) {
-        return site.baseUrl() + "/" + s.language().code() + "/newsletter/confirm?token="
-                + tokens.confirm(s.id(), s.confirmNonce());
-    }
-
-    public String unsubscribeUrl(Subscriptions.Subscription s) {
-        return site.baseUrl() + "/" + s.language().code() + "/newsletter/unsubscribe?token="
-                + tokens.unsubscribe(s.id());
     }
 
     public OutgoingMail confirmation(Subscriptions.Subscription s, String topicTitle) {
@@ -62,7 +52,7 @@ public class SubscriptionMails {
                 : m.t("mail.confirm.intro.topic", topicTitle);
         LocalDate until = clock.instant().plus(properties.confirmWindow()).atZone(ZoneOffset.UTC).toLocalDate();
         String expiry = m.t("mail.confirm.expiry", m.date(until));
-        String url = confirmUrl(s);
+        String url = links.confirmUrl(s);
         String text = m.t("mail.greeting") + "\n\n" + intro + "\n\n" + m.t("mail.confirm.action") + ":\n" + url
                 + "\n\n" + expiry + "\n\n-- \n" + site.name() + "\n";
         String html = "<p>" + esc(m.t("mail.greeting")) + "</p>\n<p>" + esc(intro) + "</p>\n<p><a href=\""
@@ -124,7 +114,7 @@ public class SubscriptionMails {
 
     private Map<String, String> listHeaders(Subscriptions.Subscription s) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("List-Unsubscribe", "<" + unsubscribeUrl(s) + ">");
+        headers.put("List-Unsubscribe", "<" + links.unsubscribeUrl(s) + ">");
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         return headers;
     }
@@ -135,12 +125,12 @@ public class SubscriptionMails {
     }
 
     private String footerText(Subscriptions.Subscription s, Messages m, String topicTitle) {
-        return "\n-- \n" + why(s, m, topicTitle) + "\n" + m.t("mail.footer.unsubscribe") + ": " + unsubscribeUrl(s)
+        return "\n-- \n" + why(s, m, topicTitle) + "\n" + m.t("mail.footer.unsubscribe") + ": " + links.unsubscribeUrl(s)
                 + "\n";
     }
 
     private String footerHtml(Subscriptions.Subscription s, Messages m, String topicTitle) {
-        return "<hr>\n<p>" + esc(why(s, m, topicTitle)) + " <a href=\"" + esc(unsubscribeUrl(s)) + "\">"
+        return "<hr>\n<p>" + esc(why(s, m, topicTitle)) + " <a href=\"" + esc(links.unsubscribeUrl(s)) + "\">"
                 + esc(m.t("mail.footer.unsubscribe")) + "</a></p>\n";
     }
 

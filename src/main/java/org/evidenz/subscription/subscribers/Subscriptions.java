@@ -6,13 +6,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import org.evidenz.shared.Language;
+import org.evidenz.shared.SymmetricKey;
 import org.evidenz.subscription.SubscriptionProperties;
 import org.evidenz.subscription.mail.MailOutbox;
-import org.evidenz.subscription.mail.Secrets;
+import org.evidenz.subscription.keys.AddressCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,15 +52,15 @@ public class Subscriptions {
     private static final Duration RESEND_AFTER = Duration.ofMinutes(10);
 
     private final JdbcClient jdbc;
-    private final Secrets secrets;
+    private final AddressCipher addresses;
     private final MailOutbox outbox;
     private final SubscriptionProperties properties;
     private final Clock clock;
 
-    Subscriptions(JdbcClient jdbc, Secrets secrets, MailOutbox outbox, SubscriptionProperties properties,
+    Subscriptions(JdbcClient jdbc, AddressCipher addresses, MailOutbox outbox, SubscriptionProperties properties,
             Clock clock) {
         this.jdbc = jdbc;
-        this.secrets = secrets;
+        this.addresses = addresses;
         this.outbox = outbox;
         this.properties = properties;
         this.clock = clock;
@@ -71,13 +73,13 @@ public class Subscriptions {
     @Transactional
     public Request request(String address, Language language, String topicId) {
         Instant now = clock.instant();
-        String hash = secrets.addressHash(address);
-        String domainHash = secrets.domainHash(address);
+        String hash = addresses.hash(address);
+        String domainHash = addresses.domainHash(address);
         long subscriberId = jdbc.sql("select id from subscriber where address_hash = ?").param(hash)
                 .query(Long.class).optional().orElseGet(() -> {
                     jdbc.sql("insert into subscriber (address_hash, address_enc, domain_hash, created_at) "
                             + "values (?, ?, ?, ?)")
-                            .params(hash, secrets.encrypt(Secrets.normalise(address)), domainHash,
+                            .params(hash, addresses.encrypt(address), domainHash,
                                     Timestamp.from(now))
                             .update();
                     return jdbc.sql("select id from subscriber where address_hash = ?").param(hash)
@@ -96,13 +98,13 @@ public class Subscriptions {
                 return new Request(Outcome.TOO_SOON, s);
             }
             jdbc.sql("update subscription set confirm_nonce = ?, requested_at = ? where id = ?")
-                    .params(Secrets.nonce(), Timestamp.from(now), s.id()).update();
+                    .params(nonce(), Timestamp.from(now), s.id()).update();
             return new Request(Outcome.RENEWED, find(s.id()).orElseThrow());
         }
         jdbc.sql("""
                 insert into subscription (subscriber_id, lang, topic_id, status, confirm_nonce, created_at,
                     requested_at) values (?, ?, ?, 'PENDING', ?, ?, ?)""")
-                .params(subscriberId, language.code(), topicId, Secrets.nonce(), Timestamp.from(now),
+                .params(subscriberId, language.code(), topicId, nonce(), Timestamp.from(now),
                         Timestamp.from(now))
                 .update();
         return new Request(Outcome.NEW, find(subscriberId, language, topicId).orElseThrow());
@@ -127,7 +129,7 @@ public class Subscriptions {
             var domain = jdbc.sql("select count(*) as n, min(s.requested_at) as oldest from subscription s "
                     + "join subscriber b on b.id = s.subscriber_id "
                     + "where s.status = 'PENDING' and s.requested_at >= ? and b.domain_hash = ?")
-                    .params(since, secrets.domainHash(address)).query(Waiting::of).single();
+                    .params(since, addresses.domainHash(address)).query(Waiting::of).single();
             if (domain.count() >= properties.maxPendingPerDomain()) {
                 oldest = Optional.of(domain.oldest() == null ? now : domain.oldest());
             }
@@ -188,17 +190,14 @@ public class Subscriptions {
                 language.code(), topicId);
     }
 
-    public int count() {
-        return jdbc.sql("select count(*) from subscription").query(Integer.class).single();
-    }
-
-    public int countSubscribers() {
-        return jdbc.sql("select count(*) from subscriber").query(Integer.class).single();
-    }
-
     private Optional<Subscription> find(long subscriberId, Language language, String topicId) {
         return query("where s.subscriber_id = ? and s.lang = ? and s.topic_id = ?", subscriberId, language.code(),
                 topicId).stream().findFirst();
+    }
+
+    /** A fresh confirmation nonce: a confirmation link works once, for the nonce it names. */
+    private static String nonce() {
+        return HexFormat.of().formatHex(SymmetricKey.randomBytes(16));
     }
 
     private void deleteSubscriberIfEmpty(long subscriberId) {
@@ -209,7 +208,7 @@ public class Subscriptions {
     private List<Subscription> query(String where, Object... params) {
         return jdbc.sql("select s.*, b.address_enc from subscription s join subscriber b on b.id = s.subscriber_id "
                 + where).params(params).query((rs, n) -> new Subscription(rs.getLong("id"),
-                        rs.getLong("subscriber_id"), secrets.decrypt(rs.getString("address_enc")),
+                        rs.getLong("subscriber_id"), addresses.decrypt(rs.getString("address_enc")),
                         Language.of(rs.getString("lang")), rs.getString("topic_id"),
                         "CONFIRMED".equals(rs.getString("status")), rs.getString("confirm_nonce"),
                         rs.getTimestamp("requested_at").toInstant()))
