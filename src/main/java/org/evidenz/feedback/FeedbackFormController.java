@@ -44,21 +44,21 @@ class FeedbackFormController {
     private final Pages pages;
     private final FormTokens tokens;
     private final SubmissionLimiter limiter;
-    private final FeedbackStore store;
+    private final UsedFormTokens usedTokens;
     private final FeedbackIntake intake;
     private final FeedbackProperties properties;
     private final ContentVersion contentVersion;
     private final Cache<TargetKey, Optional<Target>> targets = Caffeine.newBuilder().maximumSize(1_000).build();
 
     FeedbackFormController(PublishedArticles published, Pages pages, FormTokens tokens, SubmissionLimiter limiter,
-            FeedbackStore store, FeedbackIntake intake, FeedbackProperties properties,
+            UsedFormTokens usedTokens, FeedbackIntake intake, FeedbackProperties properties,
             ContentVersion contentVersion) {
         this.contentVersion = contentVersion;
         this.published = published;
         this.pages = pages;
         this.tokens = tokens;
         this.limiter = limiter;
-        this.store = store;
+        this.usedTokens = usedTokens;
         this.intake = intake;
         this.properties = properties;
     }
@@ -117,7 +117,7 @@ class FeedbackFormController {
             case VALID -> {
             }
         }
-        if (store.tokenUsed(verified.id())) {
+        if (usedTokens.used(verified.id())) {
             return replayed(language, target, form, request, response, model);
         }
         Map<String, String> problems = new LinkedHashMap<>();
