@@ -40,7 +40,7 @@ class FeedbackCipherTest {
                 Duration.ofHours(2), 5, 2000);
     }
 
-    /** Key 00 01 02 … 1f; the values below were written with it by the cipher before it shared its AES-GCM and HMAC. */
+    /** Key 00 01 02 … 1f; the values below were written with it before the cipher shared its AES-GCM and HMAC. */
     private static final String KNOWN_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
     @Test

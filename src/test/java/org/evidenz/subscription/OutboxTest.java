@@ -103,7 +103,7 @@ class OutboxTest {
         smtp.start();
         int port = smtp.getSmtp().getPort();
         assertThat(outbox.enqueue(mail("once-1", "once@example.org"))).isTrue();
-        assertThat(outbox.enqueue(mail("once-1", "once@example.org"))).as("same dedup key").isFalse();
+        assertThat(outbox.enqueue(mail("once-1", "once@example.org"))).as("same dedupe key").isFalse();
 
         assertThat(senderTo(port).sendDue(T0)).isEqualTo(1);
         assertThat(senderTo(port).sendDue(T0.plus(Duration.ofHours(1)))).as("a fresh sender after a restart")
@@ -147,8 +147,8 @@ class OutboxTest {
         return TestOutbox.sender(outbox, mail, 3);
     }
 
-    private MailOutbox.Message message(String dedupKey) {
-        return TestOutbox.message(jdbc, outbox, dedupKey);
+    private MailOutbox.Message message(String dedupeKey) {
+        return TestOutbox.message(jdbc, outbox, dedupeKey);
     }
 
     private static OutgoingMail mail(String key, String to) {

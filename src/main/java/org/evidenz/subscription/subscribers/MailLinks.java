@@ -87,7 +87,8 @@ public class MailLinks {
 
     private String sign(String payload) {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        return b64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + b64.encodeToString(key.mac(payload));
+        return b64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString(key.mac(payload));
     }
 
     /** The payload of a token this key signed, or null for anything else. */

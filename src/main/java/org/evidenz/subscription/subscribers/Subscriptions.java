@@ -2,14 +2,15 @@ package org.evidenz.subscription.subscribers;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.evidenz.shared.DatabaseTime;
 import org.evidenz.shared.Language;
 import org.evidenz.shared.SymmetricKey;
 import org.evidenz.subscription.SubscriptionProperties;
@@ -37,7 +38,7 @@ public class Subscriptions {
             return NEWSLETTER.equals(topicId);
         }
 
-        /** The prefix of the dedup keys of every mail sent because of this subscription. */
+        /** The prefix of the dedupe keys of every mail sent because of this subscription. */
         public String mailKeyPrefix() {
             return "subscription-" + id + "/";
         }
@@ -80,7 +81,7 @@ public class Subscriptions {
                     jdbc.sql("insert into subscriber (address_hash, address_enc, domain_hash, created_at) "
                             + "values (?, ?, ?, ?)")
                             .params(hash, addresses.encrypt(address), domainHash,
-                                    Timestamp.from(now))
+                                    DatabaseTime.bind(now))
                             .update();
                     return jdbc.sql("select id from subscriber where address_hash = ?").param(hash)
                             .query(Long.class).single();
@@ -98,14 +99,14 @@ public class Subscriptions {
                 return new Request(Outcome.TOO_SOON, s);
             }
             jdbc.sql("update subscription set confirm_nonce = ?, requested_at = ? where id = ?")
-                    .params(nonce(), Timestamp.from(now), s.id()).update();
+                    .params(nonce(), DatabaseTime.bind(now), s.id()).update();
             return new Request(Outcome.RENEWED, find(s.id()).orElseThrow());
         }
         jdbc.sql("""
                 insert into subscription (subscriber_id, lang, topic_id, status, confirm_nonce, created_at,
                     requested_at) values (?, ?, ?, 'PENDING', ?, ?, ?)""")
-                .params(subscriberId, language.code(), topicId, nonce(), Timestamp.from(now),
-                        Timestamp.from(now))
+                .params(subscriberId, language.code(), topicId, nonce(), DatabaseTime.bind(now),
+                        DatabaseTime.bind(now))
                 .update();
         return new Request(Outcome.NEW, find(subscriberId, language, topicId).orElseThrow());
     }
@@ -119,7 +120,7 @@ public class Subscriptions {
     @Transactional(readOnly = true)
     public Duration waitForRoom(String address) {
         Instant now = clock.instant();
-        Timestamp since = Timestamp.from(now.minus(properties.confirmWindow()));
+        OffsetDateTime since = DatabaseTime.bind(now.minus(properties.confirmWindow()));
         Optional<Instant> oldest = Optional.empty();
         var total = jdbc.sql("select count(*) as n, min(requested_at) as oldest from subscription "
                 + "where status = 'PENDING' and requested_at >= ?").param(since).query(Waiting::of).single();
@@ -142,8 +143,7 @@ public class Subscriptions {
     private record Waiting(long count, Instant oldest) {
 
         static Waiting of(ResultSet rs, int row) throws SQLException {
-            Timestamp oldest = rs.getTimestamp("oldest");
-            return new Waiting(rs.getLong("n"), oldest == null ? null : oldest.toInstant());
+            return new Waiting(rs.getLong("n"), DatabaseTime.read(rs, "oldest"));
         }
     }
 
@@ -152,7 +152,7 @@ public class Subscriptions {
     public boolean confirm(long id, String nonce) {
         return jdbc.sql("update subscription set status = 'CONFIRMED', confirmed_at = ?, confirm_nonce = null "
                 + "where id = ? and status = 'PENDING' and confirm_nonce = ?")
-                .params(Timestamp.from(clock.instant()), id, nonce).update() == 1;
+                .params(DatabaseTime.bind(clock.instant()), id, nonce).update() == 1;
     }
 
     /** Deletes a subscription, mail still waiting for it, and its subscriber when nothing is left. Idempotent. */
@@ -172,10 +172,10 @@ public class Subscriptions {
     public int deleteExpiredPending() {
         Instant cutoff = clock.instant().minus(properties.confirmWindow());
         List<Long> subscribers = jdbc.sql("select distinct subscriber_id from subscription "
-                + "where status = 'PENDING' and requested_at < ?").param(Timestamp.from(cutoff))
+                + "where status = 'PENDING' and requested_at < ?").param(DatabaseTime.bind(cutoff))
                 .query(Long.class).list();
         int deleted = jdbc.sql("delete from subscription where status = 'PENDING' and requested_at < ?")
-                .param(Timestamp.from(cutoff)).update();
+                .param(DatabaseTime.bind(cutoff)).update();
         subscribers.forEach(this::deleteSubscriberIfEmpty);
         return deleted;
     }
@@ -211,7 +211,7 @@ public class Subscriptions {
                         rs.getLong("subscriber_id"), addresses.decrypt(rs.getString("address_enc")),
                         Language.of(rs.getString("lang")), rs.getString("topic_id"),
                         "CONFIRMED".equals(rs.getString("status")), rs.getString("confirm_nonce"),
-                        rs.getTimestamp("requested_at").toInstant()))
+                        DatabaseTime.read(rs, "requested_at")))
                 .list();
     }
 }

@@ -23,8 +23,8 @@ public final class TestOutbox {
                 maxAttempts, Duration.ofMinutes(1), Duration.ofDays(30), 5, 20, 10_000, 1_000));
     }
 
-    public static MailOutbox.Message message(JdbcClient jdbc, MailOutbox outbox, String dedupKey) {
-        long id = jdbc.sql("select id from mail_outbox where dedup_key = ?").param(dedupKey).query(Long.class)
+    public static MailOutbox.Message message(JdbcClient jdbc, MailOutbox outbox, String dedupeKey) {
+        long id = jdbc.sql("select id from mail_outbox where dedupe_key = ?").param(dedupeKey).query(Long.class)
                 .single();
         return outbox.find(id).orElseThrow();
     }
