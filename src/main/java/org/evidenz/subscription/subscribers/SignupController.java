@@ -229,10 +229,10 @@ class SignupController {
     private String formPage(Language language, String email, String choice, Map<String, String> errors,
             String message, Model model, HttpServletResponse response) {
         Messages m = pages.messages(language);
-        List<Choice> choices = new ArrayList<>();
-        choices.add(new Choice(NEWSLETTER_CHOICE, m.t("newsletter.choice.newsletter")));
+        List<SubscribeOption> choices = new ArrayList<>();
+        choices.add(new SubscribeOption(NEWSLETTER_CHOICE, m.t("newsletter.choice.newsletter")));
         for (Topic t : published.topics(language)) {
-            choices.add(new Choice(t.slug(), m.t("newsletter.choice.topic", t.title())));
+            choices.add(new SubscribeOption(t.slug(), m.t("newsletter.choice.topic", t.title())));
         }
         String path = "/" + language.code() + "/newsletter";
         Page.Builder builder = pages.of(language).title(m.t("newsletter.title"))
@@ -245,12 +245,12 @@ class SignupController {
         return "subscription/newsletter";
     }
 
-    private List<Choice> feeds(Language language) {
+    private List<FeedLink> feeds(Language language) {
         Messages m = pages.messages(language);
-        List<Choice> feeds = new ArrayList<>();
-        feeds.add(new Choice("/" + language.code() + "/feed.atom", m.t("feed.all")));
+        List<FeedLink> feeds = new ArrayList<>();
+        feeds.add(new FeedLink("/" + language.code() + "/feed.atom", m.t("feed.all")));
         for (Topic t : published.topics(language)) {
-            feeds.add(new Choice(PublishedArticles.path(t) + "/feed.atom", m.t("feed.topic", t.title())));
+            feeds.add(new FeedLink(PublishedArticles.path(t) + "/feed.atom", m.t("feed.topic", t.title())));
         }
         return feeds;
     }

@@ -25,7 +25,7 @@ import org.springframework.web.util.HtmlUtils;
 public class SubscriptionMails {
 
     /** An article as a mail lists it. */
-    public record Link(String title, String summary, String url) {
+    public record ListedArticle(String title, String summary, String url) {
     }
 
     private final Pages pages;
@@ -61,7 +61,7 @@ public class SubscriptionMails {
                 document(s.language(), subject, html), Map.of());
     }
 
-    public OutgoingMail alert(Subscriptions.Subscription s, String topicTitle, Link article, String articleId,
+    public OutgoingMail alert(Subscriptions.Subscription s, String topicTitle, ListedArticle article, String articleId,
             int revision) {
         Messages m = pages.messages(s.language());
         String subject = OutgoingMail.oneLine(m.t("mail.alert.subject", article.title()));
@@ -76,7 +76,7 @@ public class SubscriptionMails {
     }
 
     /** The body of a newsletter issue, as the preview and every mail show it (without the personal footer). */
-    public String newsletterHtml(Language language, String intro, List<Link> articles) {
+    public String newsletterHtml(Language language, String intro, List<ListedArticle> articles) {
         Messages m = pages.messages(language);
         StringBuilder html = new StringBuilder();
         for (String paragraph : intro.strip().split("\\R\\s*\\R")) {
@@ -85,18 +85,18 @@ public class SubscriptionMails {
             }
         }
         html.append("<h2>").append(esc(m.t("mail.newsletter.articles"))).append("</h2>\n<ul>\n");
-        for (Link a : articles) {
+        for (ListedArticle a : articles) {
             html.append("<li><a href=\"").append(esc(a.url())).append("\">").append(esc(a.title()))
                     .append("</a><br>").append(esc(a.summary())).append("</li>\n");
         }
         return html.append("</ul>\n").toString();
     }
 
-    public String newsletterText(Language language, String intro, List<Link> articles) {
+    public String newsletterText(Language language, String intro, List<ListedArticle> articles) {
         Messages m = pages.messages(language);
         StringBuilder text = new StringBuilder(intro.strip()).append("\n\n").append(m.t("mail.newsletter.articles"))
                 .append(":\n");
-        for (Link a : articles) {
+        for (ListedArticle a : articles) {
             text.append("\n* ").append(a.title()).append("\n  ").append(a.summary()).append("\n  ").append(a.url())
                     .append('\n');
         }
@@ -104,7 +104,7 @@ public class SubscriptionMails {
     }
 
     public OutgoingMail newsletter(Subscriptions.Subscription s, long issueId, String subject, String intro,
-            List<Link> articles) {
+            List<ListedArticle> articles) {
         Messages m = pages.messages(s.language());
         String text = newsletterText(s.language(), intro, articles) + footerText(s, m, null);
         String html = newsletterHtml(s.language(), intro, articles) + footerHtml(s, m, null);
