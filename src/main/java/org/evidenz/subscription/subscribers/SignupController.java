@@ -139,9 +139,7 @@ class SignupController {
         Messages m = pages.messages(language);
         String problem = confirmProblem(token, m);
         if (problem != null) {
-            response.setStatus(400);
-            return message(language, m.t("newsletter.link.invalid.title"), problem, null, null, null, model,
-                    response);
+            return invalidLink(language, problem, model, response);
         }
         return message(language, m.t("newsletter.confirm.title"), m.t("newsletter.confirm.text"),
                 "/" + lang + "/newsletter/confirm", token, m.t("newsletter.confirm.button"), model, response);
@@ -156,9 +154,7 @@ class SignupController {
         String problem = confirmProblem(token, m);
         if (problem != null || !(links.read(token) instanceof MailLinks.Confirm c)
                 || !subscriptions.confirm(c.subscriptionId(), c.nonce())) {
-            response.setStatus(400);
-            return message(language, m.t("newsletter.link.invalid.title"),
-                    problem != null ? problem : m.t("newsletter.error.link.used"), null, null, null, model,
+            return invalidLink(language, problem != null ? problem : m.t("newsletter.error.link.used"), model,
                     response);
         }
         return message(language, m.t("newsletter.confirmed.title"), m.t("newsletter.confirmed.text"), null, null,
@@ -171,9 +167,7 @@ class SignupController {
         Language language = Language.of(lang);
         Messages m = pages.messages(language);
         if (!(links.read(token) instanceof MailLinks.Unsubscribe)) {
-            response.setStatus(400);
-            return message(language, m.t("newsletter.link.invalid.title"), m.t("newsletter.error.link.invalid"),
-                    null, null, null, model, response);
+            return invalidLink(language, m.t("newsletter.error.link.invalid"), model, response);
         }
         return message(language, m.t("newsletter.unsubscribe.title"), m.t("newsletter.unsubscribe.text"),
                 "/" + lang + "/newsletter/unsubscribe", token, m.t("newsletter.unsubscribe.button"), model,
@@ -188,13 +182,18 @@ class SignupController {
         Language language = Language.of(lang);
         Messages m = pages.messages(language);
         if (!(links.read(token) instanceof MailLinks.Unsubscribe u)) {
-            response.setStatus(400);
-            return message(language, m.t("newsletter.link.invalid.title"), m.t("newsletter.error.link.invalid"),
-                    null, null, null, model, response);
+            return invalidLink(language, m.t("newsletter.error.link.invalid"), model, response);
         }
         subscriptions.unsubscribe(u.subscriptionId());
         return message(language, m.t("newsletter.unsubscribed.title"), m.t("newsletter.unsubscribed.text"), null,
                 null, null, model, response);
+    }
+
+    /** 400: the link from a mail was altered, has expired or was used; the page says which, and nothing changed. */
+    private String invalidLink(Language language, String problem, Model model, HttpServletResponse response) {
+        response.setStatus(400);
+        return message(language, pages.messages(language).t("newsletter.link.invalid.title"), problem, null, null,
+                null, model, response);
     }
 
     private String confirmProblem(String token, Messages m) {
