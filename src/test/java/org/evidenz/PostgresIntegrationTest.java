@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 
@@ -14,13 +13,13 @@ import org.evidenz.bundle.BundleReader;
 import org.evidenz.editorial.importing.ContentExport;
 import org.evidenz.shared.Language;
 import org.evidenz.subscription.OutgoingMail;
-import org.evidenz.subscription.SubscriptionProperties;
 import org.evidenz.subscription.mail.MailOutbox;
-import org.evidenz.subscription.mail.OutboxSender;
+import org.evidenz.subscription.mail.TestOutbox;
 import org.evidenz.subscription.subscribers.Subscriptions;
 import org.evidenz.support.FixedClock;
 import org.evidenz.support.Http;
 import org.evidenz.support.PostgresServer;
+import org.evidenz.support.Rows;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -77,7 +76,7 @@ class PostgresIntegrationTest {
     void runsOnPostgresqlWithTheMigrationsApplied() {
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
         assertThat(jdbc.sql("select version from flyway_schema_history where success order by installed_rank")
-                .query(String.class).list()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
+                .query(String.class).list()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
     }
 
     @Test
@@ -121,12 +120,11 @@ class PostgresIntegrationTest {
         JavaMailSenderImpl nowhere = new JavaMailSenderImpl();
         nowhere.setHost("localhost");
         nowhere.setPort(closedPort);
-        new OutboxSender(outbox, nowhere, new SubscriptionProperties("", Duration.ofDays(7), 1, Duration.ofMinutes(1),
-                Duration.ofDays(30), 5, 20, 10_000, 1_000), "Evidenz <n@evidenz.example>").sendDue(FixedClock.TODAY);
-        assertThat(outbox.findByDedupKey(pending.mailKeyPrefix() + "test").orElseThrow().status())
+        TestOutbox.sender(outbox, nowhere, 1).sendDue(FixedClock.TODAY);
+        assertThat(TestOutbox.message(jdbc, outbox, pending.mailKeyPrefix() + "test").status())
                 .isEqualTo(MailOutbox.Status.FAILED);
         assertThat(subscriptions.unsubscribe(pending.id())).isPresent();
-        assertThat(subscriptions.countSubscribers()).isZero();
+        assertThat(Rows.count(jdbc, "subscriber")).isZero();
 
         var feed = new Http(port).get("/en/low-back-pain/feed.atom");
         assertThat(feed.statusCode()).isEqualTo(200);

@@ -2,34 +2,26 @@ package org.evidenz.feedback;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import javax.crypto.Cipher;
-import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-
+import org.evidenz.shared.KeyFile;
+import org.evidenz.shared.SymmetricKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts what readers wrote and their addresses with AES-256-GCM (the JDK's), a fresh random 96-bit IV per
- * value, and stores the key id with it: {@code "<key id>:<Base64 of IV + ciphertext + tag>"}. Values are encrypted
- * with the active key and decrypted with whichever configured key they name, so keys can be rotated (add a key,
- * make it active, run {@code --rotate-feedback-key}, then remove the old one).
+ * Encrypts what readers wrote and their addresses ({@link SymmetricKey}: AES-256-GCM, a fresh random IV per value)
+ * and stores the key id with it, also bound as associated data: {@code "<key id>:<Base64 of IV + ciphertext + tag>"}.
+ * Values are encrypted with the active key and decrypted with whichever configured key they name, so keys can be
+ * rotated (add a key, make it active, run {@code --rotate-feedback-key}, then remove the old one).
  * <p>
  * Addresses are also turned into a <em>blind index</em>, an HMAC-SHA256 of the normalised address under a key
  * derived from an encryption key, so that "everything about this address" can be found without storing it. Form
@@ -40,12 +32,9 @@ import org.springframework.stereotype.Component;
 class FeedbackCipher {
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackCipher.class);
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
     private static final String GENERATED_KEY_ID = "dev";
 
-    private final SecureRandom random = new SecureRandom();
-    private final Map<String, SecretKeySpec> keys = new LinkedHashMap<>();
+    private final Map<String, SymmetricKey> keys = new LinkedHashMap<>();
     private final String activeKey;
 
     FeedbackCipher(FeedbackProperties properties) {
@@ -75,20 +64,7 @@ class FeedbackCipher {
         if (plaintext == null) {
             return null;
         }
-        try {
-            byte[] iv = new byte[IV_BYTES];
-            random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, keys.get(activeKey), new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(activeKey.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            byte[] out = new byte[IV_BYTES + sealed.length];
-            System.arraycopy(iv, 0, out, 0, IV_BYTES);
-            System.arraycopy(sealed, 0, out, IV_BYTES, sealed.length);
-            return activeKey + ":" + Base64.getEncoder().encodeToString(out);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Could not encrypt", e);
-        }
+        return activeKey + ":" + keys.get(activeKey).encrypt(plaintext, activeKey);
     }
 
     /** Decrypts a value encrypted with any configured key; null stays null. */
@@ -98,18 +74,14 @@ class FeedbackCipher {
         }
         int colon = stored.indexOf(':');
         String keyId = colon < 0 ? "" : stored.substring(0, colon);
-        SecretKeySpec key = keys.get(keyId);
+        SymmetricKey key = keys.get(keyId);
         if (key == null) {
             throw new IllegalStateException("Feedback was encrypted with key '" + keyId
                     + "', which is not configured (evidenz.feedback.keys." + keyId + ")");
         }
         try {
-            byte[] in = Base64.getDecoder().decode(stored.substring(colon + 1));
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
-            cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
-            return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return key.decrypt(stored.substring(colon + 1), keyId);
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("A stored feedback value could not be decrypted", e);
         }
     }
@@ -132,68 +104,42 @@ class FeedbackCipher {
     }
 
     private String emailIndex(String keyId, String email) {
-        return hex(mac(keyId, "email-index", normalise(email)));
+        return keys.get(keyId).derive("email-index").macHex(normalise(email));
     }
 
     /** A signature of {@code data} with the active key's token key. */
     byte[] sign(String data) {
-        return mac(activeKey, "form-token", data);
+        return keys.get(activeKey).derive("form-token").mac(data);
     }
 
     static String normalise(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    private byte[] mac(String keyId, String purpose, String data) {
-        try {
-            Mac derive = Mac.getInstance("HmacSHA256");
-            derive.init(new SecretKeySpec(keys.get(keyId).getEncoded(), "HmacSHA256"));
-            byte[] subKey = derive.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(subKey, "HmacSHA256"));
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes);
-    }
-
-    private static SecretKeySpec aesKey(String id, String base64) {
+    private static SymmetricKey aesKey(String id, String base64) {
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(base64.strip());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("evidenz.feedback.keys." + id + " is not Base64");
         }
-        if (bytes.length != 32) {
+        if (bytes.length != SymmetricKey.KEY_BYTES) {
             throw new IllegalStateException("evidenz.feedback.keys." + id + " must be 32 bytes (256 bits), not "
                     + bytes.length);
         }
-        return new SecretKeySpec(bytes, "AES");
+        return new SymmetricKey(bytes);
     }
 
-    private String developmentKey(Path file) {
+    private static String developmentKey(Path file) {
         try {
-            if (Files.exists(file)) {
-                return Files.readString(file).strip();
+            var existing = KeyFile.read(file);
+            if (existing.isPresent()) {
+                return existing.get();
             }
-            byte[] key = new byte[32];
-            random.nextBytes(key);
-            String base64 = Base64.getEncoder().encodeToString(key);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException e) {
-                Files.createFile(file);
-                log.warn("Could not restrict the permissions of {}", file);
-            }
-            Files.writeString(file, base64 + "\n");
+            String created = KeyFile.create(file);
             log.warn("No feedback key configured (evidenz.feedback.keys.<id>): generated a development key in {}. "
                     + "Configure your own key for production, see docs/feedback.md.", file.toAbsolutePath());
-            return base64;
+            return created;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read or create the feedback key " + file, e);
         }

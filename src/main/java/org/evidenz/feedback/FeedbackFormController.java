@@ -44,21 +44,21 @@ class FeedbackFormController {
     private final Pages pages;
     private final FormTokens tokens;
     private final SubmissionLimiter limiter;
-    private final FeedbackStore store;
+    private final UsedFormTokens usedTokens;
     private final FeedbackIntake intake;
     private final FeedbackProperties properties;
     private final ContentVersion contentVersion;
     private final Cache<TargetKey, Optional<Target>> targets = Caffeine.newBuilder().maximumSize(1_000).build();
 
     FeedbackFormController(PublishedArticles published, Pages pages, FormTokens tokens, SubmissionLimiter limiter,
-            FeedbackStore store, FeedbackIntake intake, FeedbackProperties properties,
+            UsedFormTokens usedTokens, FeedbackIntake intake, FeedbackProperties properties,
             ContentVersion contentVersion) {
         this.contentVersion = contentVersion;
         this.published = published;
         this.pages = pages;
         this.tokens = tokens;
         this.limiter = limiter;
-        this.store = store;
+        this.usedTokens = usedTokens;
         this.intake = intake;
         this.properties = properties;
     }
@@ -117,7 +117,7 @@ class FeedbackFormController {
             case VALID -> {
             }
         }
-        if (store.tokenUsed(verified.id())) {
+        if (usedTokens.used(verified.id())) {
             return replayed(language, target, form, request, response, model);
         }
         Map<String, String> problems = new LinkedHashMap<>();
@@ -137,18 +137,7 @@ class FeedbackFormController {
     String thanks(@PathVariable String lang, @RequestParam(required = false) String article, Model model) {
         Language language = Language.of(lang);
         Target target = target(language, article);
-        Messages messages = pages.messages(language);
-        Page page = pages.of(language)
-                .title(messages.t("feedback.thanks.title"))
-                .path("/" + lang + "/feedback/thanks?article=" + target.article().id())
-                .translations(other -> published.articlePath(other, target.article().id())
-                        .map(articlePath -> "/" + other.code() + "/feedback/thanks?article=" + target.article().id()))
-                .crumbHome()
-                .crumb(target.topic().title(), PublishedArticles.path(target.topic()))
-                .crumb(target.article().title(), PublishedArticles.path(target.topic(), target.article()))
-                .crumb(messages.t("feedback.crumb"), null)
-                .notIndexable()
-                .build();
+        Page page = page(language, target, "feedback.thanks.title", "/feedback/thanks");
         model.addAttribute("page", page)
                 .addAttribute("articleTitle", target.article().title())
                 .addAttribute("articlePath", PublishedArticles.path(target.topic(), target.article()));
@@ -164,23 +153,29 @@ class FeedbackFormController {
 
     private String render(Language language, Target target, FeedbackForm form, Map<String, String> problems,
             String message, HttpServletRequest request, Model model) {
+        Page page = page(language, target, "feedback.title", "/feedback");
+        int months = (int) Math.max(1, Math.round(properties.retention().toDays() / 30.44));
+        model.addAttribute("page", page).addAttribute("feedback", new FeedbackPage(form, problems, message,
+                target.article().title(), PublishedArticles.path(target.topic(), target.article()),
+                (CsrfToken) request.getAttribute(CsrfToken.class.getName()), properties.maxCommentLength(), months));
+        return "feedback/form";
+    }
+
+    /** The form's or the thank-you page's frame: under the article in the breadcrumbs, in every language it has. */
+    private Page page(Language language, Target target, String titleKey, String path) {
         Messages messages = pages.messages(language);
-        Page page = pages.of(language)
-                .title(messages.t("feedback.title"))
-                .path("/" + language.code() + "/feedback?article=" + target.article().id())
+        String address = path + "?article=" + target.article().id();
+        return pages.of(language)
+                .title(messages.t(titleKey))
+                .path("/" + language.code() + address)
                 .translations(other -> published.articlePath(other, target.article().id())
-                        .map(articlePath -> "/" + other.code() + "/feedback?article=" + target.article().id()))
+                        .map(articlePath -> "/" + other.code() + address))
                 .crumbHome()
                 .crumb(target.topic().title(), PublishedArticles.path(target.topic()))
                 .crumb(target.article().title(), PublishedArticles.path(target.topic(), target.article()))
                 .crumb(messages.t("feedback.crumb"), null)
                 .notIndexable()
                 .build();
-        int months = (int) Math.max(1, Math.round(properties.retention().toDays() / 30.44));
-        model.addAttribute("page", page).addAttribute("feedback", new FeedbackPage(form, problems, message,
-                target.article().title(), PublishedArticles.path(target.topic(), target.article()),
-                (CsrfToken) request.getAttribute(CsrfToken.class.getName()), properties.maxCommentLength(), months));
-        return "feedback/form";
     }
 
     /**

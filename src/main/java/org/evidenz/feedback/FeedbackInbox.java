@@ -39,22 +39,31 @@ class FeedbackInbox {
 
 
     private final FeedbackStore store;
+    private final FeedbackNotes notes;
+    private final CorrectionTasks tasks;
+    private final FeedbackSummaries summaries;
+    private final UsedFormTokens usedTokens;
+    private final KeyRotation keyRotation;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final FeedbackProperties properties;
-    private final FeedbackCipher cipher;
     private final PublishedArticles published;
 
-    FeedbackInbox(FeedbackStore store, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-            FeedbackProperties properties, FeedbackCipher cipher, PublishedArticles published) {
-        this.cipher = cipher;
-        this.published = published;
+    FeedbackInbox(FeedbackStore store, FeedbackNotes notes, CorrectionTasks tasks, FeedbackSummaries summaries,
+            UsedFormTokens usedTokens, KeyRotation keyRotation, AuditLog audit, ApplicationEventPublisher events,
+            Clock clock, FeedbackProperties properties, PublishedArticles published) {
         this.store = store;
+        this.notes = notes;
+        this.tasks = tasks;
+        this.summaries = summaries;
+        this.usedTokens = usedTokens;
+        this.keyRotation = keyRotation;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
         this.properties = properties;
+        this.published = published;
     }
 
     /** One page of the inbox, newest first. */
@@ -76,7 +85,7 @@ class FeedbackInbox {
     @Transactional(readOnly = true)
     public FeedbackDetails details(String id) {
         Feedback feedback = store.find(id).orElseThrow(() -> new Refused("This feedback no longer exists."));
-        return new FeedbackDetails(feedback, store.notes(id), store.tasks(id));
+        return new FeedbackDetails(feedback, notes.of(id), tasks.of(id));
     }
 
     @Transactional
@@ -94,7 +103,7 @@ class FeedbackInbox {
     public void addNote(String id, String text, String actor) {
         String note = required(text, "Write the note first.", MAX_NOTE);
         store.find(id).orElseThrow(() -> new Refused("This feedback no longer exists."));
-        store.addNote(id, actor, clock.instant(), note);
+        notes.add(id, actor, clock.instant(), note);
         audit.record(actor, FeedbackAction.FEEDBACK_NOTE_ADDED, "Feedback " + id);
     }
 
@@ -109,7 +118,7 @@ class FeedbackInbox {
         if (quoteReader && feedback.comment() != null) {
             text = text + "\n\nThe reader wrote: " + feedback.comment();
         }
-        store.addTask(id, feedback.language(), feedback.articleId(), text, actor, clock.instant());
+        tasks.add(id, feedback.language(), feedback.articleId(), text, actor, clock.instant());
         if (feedback.status() == FeedbackStatus.NEW) {
             store.setStatus(id, FeedbackStatus.IN_PROGRESS, clock.instant());
         }
@@ -120,13 +129,13 @@ class FeedbackInbox {
 
     @Transactional(readOnly = true)
     public List<Task> tasks() {
-        return store.allTasks(LIST_LIMIT);
+        return tasks.all(LIST_LIMIT);
     }
 
     @Transactional
     public void finishTask(long taskId, String actor) {
-        Task task = store.task(taskId).orElseThrow(() -> new Refused("This task no longer exists."));
-        if (!store.finishTask(taskId, actor, clock.instant())) {
+        Task task = tasks.find(taskId).orElseThrow(() -> new Refused("This task no longer exists."));
+        if (!tasks.finish(taskId, actor, clock.instant())) {
             throw new Refused("This task was already done.");
         }
         audit.record(actor, FeedbackAction.FEEDBACK_TASK_DONE, "Correction task " + taskId + " on article "
@@ -135,7 +144,7 @@ class FeedbackInbox {
 
     @Transactional(readOnly = true)
     public List<Summary> summaries() {
-        return store.summaries();
+        return summaries.all();
     }
 
     /**
@@ -149,7 +158,7 @@ class FeedbackInbox {
             throw new Refused("Choose the article the summary is about.");
         }
         refuseReadersWords(language, articleId, summary);
-        long id = store.addSummary(language, articleId, summary, actor, clock.instant());
+        long id = summaries.add(language, articleId, summary, actor, clock.instant());
         audit.record(actor, FeedbackAction.FEEDBACK_SUMMARY_WRITTEN, "Summary " + id + " on article "
                 + language.code() + "/" + articleId);
         return id;
@@ -158,7 +167,7 @@ class FeedbackInbox {
     /** Shows a summary on its article, or withdraws it; the article page is built anew either way. */
     @Transactional
     public void publishSummary(long id, boolean publish, String actor) {
-        Summary summary = store.summary(id).orElseThrow(() -> new Refused("This summary no longer exists."));
+        Summary summary = summaries.find(id).orElseThrow(() -> new Refused("This summary no longer exists."));
         if (summary.published() == publish) {
             return;
         }
@@ -166,7 +175,7 @@ class FeedbackInbox {
             // summaries saved before the check was this thorough, or before a reader's comment arrived
             refuseReadersWords(summary.language(), summary.articleId(), summary.text());
         }
-        store.setSummaryPublished(id, publish ? clock.instant() : null);
+        summaries.setPublished(id, publish ? clock.instant() : null);
         audit.record(actor, publish ? FeedbackAction.FEEDBACK_SUMMARY_PUBLISHED : FeedbackAction.FEEDBACK_SUMMARY_WITHDRAWN,
                 "Summary " + id + " on article " + summary.language().code() + "/" + summary.articleId());
         events.publishEvent(new ContentChanged(Set.of(summary.language())));
@@ -185,7 +194,7 @@ class FeedbackInbox {
     public SubjectAccessReport export(String email, String actor) {
         List<FeedbackDetails> all = new ArrayList<>();
         for (Feedback feedback : store.byEmail(checkedEmail(email))) {
-            all.add(new FeedbackDetails(feedback, store.notes(feedback.id()), store.tasks(feedback.id())));
+            all.add(new FeedbackDetails(feedback, notes.of(feedback.id()), tasks.of(feedback.id())));
         }
         audit.record(actor, FeedbackAction.FEEDBACK_EXPORTED, "Exported everything stored about an e-mail address: "
                 + all.size() + " piece(s) of feedback");
@@ -208,7 +217,7 @@ class FeedbackInbox {
         Instant now = clock.instant();
         Instant cutoff = now.minus(properties.retention());
         int deleted = store.delete(store.receivedBefore(cutoff));
-        store.forgetExpiredTokens(now);
+        usedTokens.forgetExpired(now);
         if (deleted > 0) {
             audit.record("system", FeedbackAction.FEEDBACK_RETENTION, "Deleted " + deleted
                     + " piece(s) of feedback received before " + cutoff + " (retention " + properties.retention()
@@ -220,15 +229,9 @@ class FeedbackInbox {
     /** Re-encrypts every stored value that is not under the active key. */
     @Transactional
     public int rotateKeys() {
-        int changed = 0;
-        for (FeedbackStore.Sealed sealed : store.sealedValues()) {
-            if (cipher.needsRotation(sealed.value())) {
-                store.reseal(sealed);
-                changed++;
-            }
-        }
+        int changed = keyRotation.reencrypt();
         audit.record("system", FeedbackAction.FEEDBACK_KEY_ROTATED, "Re-encrypted " + changed
-                + " value(s) with key '" + cipher.activeKey() + "'");
+                + " value(s) with key '" + keyRotation.activeKey() + "'");
         return changed;
     }
 

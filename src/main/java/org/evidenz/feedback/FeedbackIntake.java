@@ -14,10 +14,12 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 class FeedbackIntake {
 
     private final FeedbackStore store;
+    private final UsedFormTokens usedTokens;
     private final Clock clock;
 
-    FeedbackIntake(FeedbackStore store, Clock clock) {
+    FeedbackIntake(FeedbackStore store, UsedFormTokens usedTokens, Clock clock) {
         this.store = store;
+        this.usedTokens = usedTokens;
         this.clock = clock;
     }
 
@@ -29,7 +31,7 @@ class FeedbackIntake {
      */
     @Transactional
     public boolean accept(Language language, FeedbackForm form, FormTokens.Verified token) {
-        if (!store.claimToken(token.id(), token.expires())) {
+        if (!usedTokens.claim(token.id(), token.expires())) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return false;
         }

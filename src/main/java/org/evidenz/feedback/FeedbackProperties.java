@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings under {@code evidenz.feedback.*}.
+ * Settings under {@code evidenz.feedback.*}. The key file depends on the data directory, so its default is in
+ * {@code application.properties}.
  *
  * @param keys encryption keys by id, each 32 random bytes in Base64 (env {@code EVIDENZ_FEEDBACK_KEYS_<ID>}); none
  *     configured means a development key generated into {@code keyFile}
@@ -24,7 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record FeedbackProperties(
         @DefaultValue Map<String, String> keys,
         String activeKey,
-        @DefaultValue("./data/feedback.key") Path keyFile,
+        Path keyFile,
         @DefaultValue("365d") Duration retention,
         @DefaultValue("3s") Duration minimumFillTime,
         @DefaultValue("2h") Duration formLifetime,

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * The token a feedback form carries: a random id, the time the form was issued, and the article, signed with an
  * HMAC. The article page is cached and shared, so the token is issued by the no-store form page and checked
  * without any server state: not sent back too fast (a person reads and types), not too late, not for another
- * article. That it is used only once is the job of {@link FeedbackStore#claimToken}.
+ * article. That it is used only once is the job of {@link UsedFormTokens#claim}.
  */
 @Component
 class FormTokens {

@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
 @Component
 class PublishedSummaries implements ArticleNotes {
 
-    private final FeedbackStore store;
+    private final FeedbackSummaries summaries;
 
-    PublishedSummaries(FeedbackStore store) {
-        this.store = store;
+    PublishedSummaries(FeedbackSummaries summaries) {
+        this.summaries = summaries;
     }
 
     @Override
     public List<ArticleNote> published(Language language, String articleId) {
-        return store.publishedSummaries(language, articleId).stream()
+        return summaries.published(language, articleId).stream()
                 .map(s -> new ArticleNote(s.text(), s.publishedAt().atZone(ZoneOffset.UTC).toLocalDate()))
                 .toList();
     }

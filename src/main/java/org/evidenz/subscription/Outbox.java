@@ -8,7 +8,7 @@ package org.evidenz.subscription;
 public interface Outbox {
 
     /**
-     * Queues a mail. Returns false, and queues nothing, when a mail with the same dedup key was queued before or the
+     * Queues a mail. Returns false, and queues nothing, when a mail with the same dedupe key was queued before or the
      * address is marked as failing.
      */
     boolean enqueue(OutgoingMail mail);

@@ -14,7 +14,7 @@ import java.util.Map;
  * @throws IllegalArgumentException if the recipient, the subject or a header contains a line break, a tab or
  *         another control character
  */
-public record OutgoingMail(String dedupKey, String to, String subject, String text, String html,
+public record OutgoingMail(String dedupeKey, String to, String subject, String text, String html,
         Map<String, String> headers) {
 
     public OutgoingMail {

@@ -1,15 +1,20 @@
 package org.evidenz.subscription;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings under {@code evidenz.subscription.*} (the From address is {@code evidenz.mail.from}).
+ * Settings under {@code evidenz.subscription.*}. The two that depend on other settings have their defaults in
+ * {@code application.properties}: {@code key-file} (in the data directory) and {@code mail-from} (which also reads
+ * its earlier name, {@code evidenz.mail.from}).
  *
  * @param secret base64 key material (at least 32 bytes) for signed links, address encryption and hashing; when
- *        empty, a key is generated into {@code ${evidenz.data-dir}/subscription.key} on first start
+ *        empty, a key is generated into {@code keyFile} on first start
+ * @param keyFile where the generated key lives when no secret is configured
+ * @param mailFrom the From address of every mail
  * @param confirmWindow how long a confirmation link is valid; unconfirmed subscriptions are deleted after it
  * @param maxAttempts delivery attempts of one mail before it is marked failed and its address as failing
  * @param firstRetry the wait after the first failed attempt; it doubles with each further failure
@@ -25,6 +30,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("evidenz.subscription")
 public record SubscriptionProperties(
         @DefaultValue("") String secret,
+        Path keyFile,
+        String mailFrom,
         @DefaultValue("7d") Duration confirmWindow,
         @DefaultValue("6") int maxAttempts,
         @DefaultValue("1m") Duration firstRetry,

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.evidenz.support.Chromium;
+import org.evidenz.support.MovableClock;
 import org.evidenz.support.ReaderPages;
+import org.evidenz.support.Rows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -18,6 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -39,7 +42,7 @@ class FeedbackBrowserTest {
     MovableClock clock;
 
     @Autowired
-    FeedbackStore store;
+    JdbcClient jdbc;
 
     @Test
     void readerAnswersNoFillsInTheFormWithTheKeyboardAndIsThanked() {
@@ -55,13 +58,13 @@ class FeedbackBrowserTest {
         click(driver, driver.findElement(By.cssSelector("input[name=understandable][value='4']")));
         driver.findElement(By.id("comment-first")).sendKeys("Clear, but I missed a word about costs.");
         click(driver, driver.findElement(By.id("consent-first")));
-        long before = store.count();
+        long before = Rows.count(jdbc, "feedback");
         clock.advance(Duration.ofSeconds(20));
         click(driver, driver.findElement(By.cssSelector(".feedback-form button[type=submit]")));
 
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBe(By.tagName("h1"), "Thank you for your feedback"));
-        assertThat(store.count()).isEqualTo(before + 1);
+        assertThat(Rows.count(jdbc, "feedback")).isEqualTo(before + 1);
     }
 
     @Test

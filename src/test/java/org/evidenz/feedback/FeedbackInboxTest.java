@@ -10,6 +10,7 @@ import org.evidenz.shell.Role;
 import org.evidenz.support.EditorClient;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.Http;
+import org.evidenz.support.MovableClock;
 import org.evidenz.support.ReaderPages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,6 +37,12 @@ class FeedbackInboxTest {
 
     @Autowired
     FeedbackStore store;
+
+    @Autowired
+    CorrectionTasks correctionTasks;
+
+    @Autowired
+    FeedbackSummaries summaries;
 
     @Autowired
     FeedbackInbox inbox;
@@ -129,10 +136,10 @@ class FeedbackInboxTest {
                 + "pads where I live.");
         assertThat(store.find(feedback.id()).orElseThrow().status()).isEqualTo(FeedbackStatus.IN_PROGRESS);
 
-        long taskId = store.tasks(feedback.id()).get(0).id();
+        long taskId = correctionTasks.of(feedback.id()).get(0).id();
         author.page("/editor/corrections");
         assertThat(author.post("/editor/corrections/" + taskId + "/done", List.of()).statusCode()).isEqualTo(302);
-        assertThat(store.task(taskId).orElseThrow().open()).isFalse();
+        assertThat(correctionTasks.find(taskId).orElseThrow().open()).isFalse();
     }
 
     @Test
@@ -142,7 +149,7 @@ class FeedbackInboxTest {
         officer.page("/editor/feedback/summaries");
         officer.post("/editor/feedback/summaries", List.of("article", "en/passive-treatments", "text",
                 "Readers asked what TENS stands for. We now explain it where it first appears."));
-        long id = store.summaries().get(0).id();
+        long id = summaries.all().get(0).id();
         assertThat(readers.page(ReaderPages.ARTICLE).text()).doesNotContain("Readers asked what TENS stands for");
 
         officer.page("/editor/feedback/summaries");
@@ -160,7 +167,7 @@ class FeedbackInboxTest {
     @Test
     void aSummaryQuotingAReaderIsRefused() {
         submit("I could not find how long the effect of massage lasts.", "", "2");
-        int before = store.summaries().size();
+        int before = summaries.all().size();
         officer.page("/editor/feedback/summaries");
 
         HttpResponse<String> response = officer.post("/editor/feedback/summaries", List.of("article",
@@ -170,14 +177,14 @@ class FeedbackInboxTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(response.body()).selectFirst("[role=alert]").text())
                 .contains("the same as in a reader's comment");
-        assertThat(store.summaries()).hasSize(before);
+        assertThat(summaries.all()).hasSize(before);
     }
 
     @Test
     void aSummaryRepeatingPartOfAReadersCommentIsRefusedWithoutEchoingItAndKeptForRewriting() {
         submit("After my fall at work in March my back hurt for weeks, write to me at jana.k@example.org please",
                 "jana.k@example.org", "2");
-        int before = store.summaries().size();
+        int before = summaries.all().size();
         officer.page("/editor/feedback/summaries");
         String partialQuote = "One reader's back hurt for weeks after a fall at work in March. We added a "
                 + "paragraph on falls.";
@@ -193,12 +200,12 @@ class FeedbackInboxTest {
         assertThat(message.toLowerCase()).doesNotContain("fall at work", "march", "back hurt");
         assertThat(page.selectFirst("textarea[name=text]").wholeText()).isEqualTo(partialQuote);
         assertThat(page.selectFirst("select[name=article] option[selected]").val()).isEqualTo("en/passive-treatments");
-        assertThat(store.summaries()).hasSize(before);
+        assertThat(summaries.all()).hasSize(before);
     }
 
     @Test
     void aSummaryWithAnEmailAddressOrAPhoneNumberIsRefused() {
-        int before = store.summaries().size();
+        int before = summaries.all().size();
         officer.page("/editor/feedback/summaries");
         for (String[] summaryAndFinding : new String[][] {
                 {"We answered the reader at jana.k@example.org and changed the table.", "an e-mail address"},
@@ -212,7 +219,7 @@ class FeedbackInboxTest {
                     .contains("This summary contains " + summaryAndFinding[1])
                     .doesNotContain("jana", "0170", "7946");
         }
-        assertThat(store.summaries()).hasSize(before);
+        assertThat(summaries.all()).hasSize(before);
     }
 
     @Test
@@ -239,13 +246,13 @@ class FeedbackInboxTest {
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(officer.page("/editor/feedback/summaries").select("[role=alert]")).isEmpty();
-        assertThat(store.summaries().get(0).text()).startsWith("Readers asked how long heat helps.");
+        assertThat(summaries.all().get(0).text()).startsWith("Readers asked how long heat helps.");
     }
 
     @Test
     void aSummarySavedBeforeTheCheckIsNotPublishedWhenItRepeatsAReader() {
         submit("I stopped the tape after two days because my skin itched a lot.", "", "4");
-        long id = store.addSummary(org.evidenz.shared.Language.EN, "passive-treatments",
+        long id = summaries.add(org.evidenz.shared.Language.EN, "passive-treatments",
                 "A reader stopped the tape after two days because the skin itched.", "officer",
                 java.time.Instant.parse("2026-11-20T10:00:00Z"));
         officer.page("/editor/feedback/summaries");
@@ -254,7 +261,7 @@ class FeedbackInboxTest {
 
         assertThat(officer.page("/editor/feedback/summaries").selectFirst("[role=alert]").text())
                 .contains("are the same as in a reader's comment");
-        assertThat(store.summary(id).orElseThrow().published()).isFalse();
+        assertThat(summaries.find(id).orElseThrow().published()).isFalse();
         assertThat(new Http(port).page(ReaderPages.ARTICLE).text()).doesNotContain("stopped the tape");
     }
 

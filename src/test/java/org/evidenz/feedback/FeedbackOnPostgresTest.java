@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.evidenz.shared.Language;
 import org.evidenz.support.FixedClock;
 import org.evidenz.support.PostgresServer;
+import org.evidenz.support.Rows;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +52,12 @@ class FeedbackOnPostgresTest {
     FeedbackStore store;
 
     @Autowired
+    FeedbackNotes notes;
+
+    @Autowired
+    FeedbackSummaries summaries;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -63,17 +70,17 @@ class FeedbackOnPostgresTest {
         assertThat(intake.accept(Language.DE, form, token)).isTrue();
         assertThat(intake.accept(Language.DE, form, token)).isFalse();
 
-        assertThat(store.countByToken(token.id())).isEqualTo(1);
+        assertThat(Rows.count(jdbc, "feedback", "form_token = ?", token.id())).isEqualTo(1);
         Feedback stored = store.byEmail(" lea@example.org").get(0);
         assertThat(stored.comment()).isEqualTo("Sehr klar.");
         assertThat(jdbc.sql("select count(*) from feedback where comment_enc like '%klar%'").query(Long.class)
                 .single()).isZero();
 
-        store.addNote(stored.id(), "officer@example.org", FixedClock.TODAY, "Beantwortet.");
-        long summary = store.addSummary(Language.DE, "passive-treatments", "Wir haben die Tabelle vereinfacht.",
+        notes.add(stored.id(), "officer@example.org", FixedClock.TODAY, "Beantwortet.");
+        long summary = summaries.add(Language.DE, "passive-treatments", "Wir haben die Tabelle vereinfacht.",
                 "officer@example.org", FixedClock.TODAY);
-        assertThat(store.summary(summary)).isPresent();
+        assertThat(summaries.find(summary)).isPresent();
         assertThat(store.delete(java.util.List.of(stored.id()))).isEqualTo(1);
-        assertThat(store.notes(stored.id())).isEmpty();
+        assertThat(notes.of(stored.id())).isEmpty();
     }
 }

@@ -6,11 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.evidenz.support.Editorial;
+import org.evidenz.support.MovableClock;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 /**
  * The whole application for feedback tests, on its own database, with a clock the tests move on (forms must not be
@@ -23,16 +21,6 @@ import org.springframework.context.annotation.Primary;
         "spring.datasource.url=jdbc:h2:mem:feedback;DB_CLOSE_DELAY=-1",
         "evidenz.data-dir=target/test-data/feedback", "evidenz.jobs.enabled=false",
         "evidenz.feedback.submissions-per-minute=5"})
-@Import({FeedbackTest.Clocks.class, Editorial.class})
+@Import({MovableClock.AsTheApplicationClock.class, Editorial.class})
 @interface FeedbackTest {
-
-    @TestConfiguration(proxyBeanMethods = false)
-    class Clocks {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
 }

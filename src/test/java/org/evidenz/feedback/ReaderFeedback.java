@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.evidenz.support.EditorClient;
+import org.evidenz.support.MovableClock;
 import org.jsoup.nodes.Document;
 
 /** A reader with a browser session who opens the feedback form, takes a few seconds and sends it. */

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.evidenz.subscription.mail.MailOutbox;
 import org.evidenz.subscription.mail.OutboxSender;
+import org.evidenz.subscription.mail.TestOutbox;
 import org.evidenz.support.FixedClock;
 import org.evidenz.support.SubscriptionTest;
 import org.evidenz.support.TestMail;
@@ -31,8 +32,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 class OutboxTest {
 
     private static final Instant T0 = FixedClock.TODAY;
-    private static final SubscriptionProperties THREE_ATTEMPTS = new SubscriptionProperties("", Duration.ofDays(7),
-            3, Duration.ofMinutes(1), Duration.ofDays(30), 5, 20, 10_000, 1_000);
 
     @Autowired
     MailOutbox outbox;
@@ -59,27 +58,27 @@ class OutboxTest {
         assertThat(outbox.enqueue(mail("down-1", "unlucky@example.org"))).isTrue();
 
         assertThat(sender.sendDue(T0)).isZero();
-        MailOutbox.Message first = outbox.findByDedupKey("down-1").orElseThrow();
+        MailOutbox.Message first = message("down-1");
         assertThat(first.status()).isEqualTo(MailOutbox.Status.PENDING);
         assertThat(first.attempts()).isEqualTo(1);
         assertThat(first.nextAttemptAt()).isEqualTo(T0.plus(Duration.ofMinutes(1)));
         assertThat(first.lastError()).isNotBlank();
 
         sender.sendDue(T0.plusSeconds(30));
-        assertThat(outbox.findByDedupKey("down-1").orElseThrow().attempts()).as("not due yet").isEqualTo(1);
+        assertThat(message("down-1").attempts()).as("not due yet").isEqualTo(1);
 
         sender.sendDue(T0.plus(Duration.ofMinutes(1)));
-        MailOutbox.Message second = outbox.findByDedupKey("down-1").orElseThrow();
+        MailOutbox.Message second = message("down-1");
         assertThat(second.attempts()).isEqualTo(2);
         assertThat(second.nextAttemptAt()).isEqualTo(T0.plus(Duration.ofMinutes(3)));
 
         sender.sendDue(T0.plus(Duration.ofMinutes(3)));
-        MailOutbox.Message failed = outbox.findByDedupKey("down-1").orElseThrow();
+        MailOutbox.Message failed = message("down-1");
         assertThat(failed.status()).isEqualTo(MailOutbox.Status.FAILED);
         assertThat(failed.attempts()).isEqualTo(3);
 
         sender.sendDue(T0.plus(Duration.ofDays(1)));
-        assertThat(outbox.findByDedupKey("down-1").orElseThrow().attempts()).as("not retried forever").isEqualTo(3);
+        assertThat(message("down-1").attempts()).as("not retried forever").isEqualTo(3);
         assertThat(outbox.enqueue(mail("down-2", "Unlucky@Example.org"))).as("the address is marked failing")
                 .isFalse();
     }
@@ -95,7 +94,7 @@ class OutboxTest {
         smtp.start();
         assertThat(sender.sendDue(T0.plus(Duration.ofMinutes(1)))).isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
-        assertThat(outbox.findByDedupKey("back-1").orElseThrow().status()).isEqualTo(MailOutbox.Status.SENT);
+        assertThat(message("back-1").status()).isEqualTo(MailOutbox.Status.SENT);
     }
 
     @Test
@@ -104,7 +103,7 @@ class OutboxTest {
         smtp.start();
         int port = smtp.getSmtp().getPort();
         assertThat(outbox.enqueue(mail("once-1", "once@example.org"))).isTrue();
-        assertThat(outbox.enqueue(mail("once-1", "once@example.org"))).as("same dedup key").isFalse();
+        assertThat(outbox.enqueue(mail("once-1", "once@example.org"))).as("same dedupe key").isFalse();
 
         assertThat(senderTo(port).sendDue(T0)).isEqualTo(1);
         assertThat(senderTo(port).sendDue(T0.plus(Duration.ofHours(1)))).as("a fresh sender after a restart")
@@ -121,10 +120,10 @@ class OutboxTest {
 
     @Test
     void withoutAnSmtpServerMailWaitsInTheOutbox() {
-        OutboxSender unconfigured = new OutboxSender(outbox, null, THREE_ATTEMPTS, "Evidenz <n@evidenz.example>");
+        OutboxSender unconfigured = TestOutbox.sender(outbox, null, 3);
         outbox.enqueue(mail("wait-1", "waiting@example.org"));
         assertThat(unconfigured.sendDue(T0)).isZero();
-        MailOutbox.Message waiting = outbox.findByDedupKey("wait-1").orElseThrow();
+        MailOutbox.Message waiting = message("wait-1");
         assertThat(waiting.status()).isEqualTo(MailOutbox.Status.PENDING);
         assertThat(waiting.attempts()).isZero();
     }
@@ -135,7 +134,7 @@ class OutboxTest {
         String stored = jdbc.sql("select recipient_enc || recipient_hash from mail_outbox").query(String.class)
                 .single();
         assertThat(stored).doesNotContainIgnoringCase("private.person").doesNotContainIgnoringCase("example.org");
-        assertThat(outbox.findByDedupKey("secret-1").orElseThrow().recipient()).isEqualTo(
+        assertThat(message("secret-1").recipient()).isEqualTo(
                 "private.person@example.org");
     }
 
@@ -145,7 +144,11 @@ class OutboxTest {
         mail.setPort(port);
         mail.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
         mail.getJavaMailProperties().put("mail.smtp.timeout", "2000");
-        return new OutboxSender(outbox, mail, THREE_ATTEMPTS, "Evidenz <newsletter@evidenz.example>");
+        return TestOutbox.sender(outbox, mail, 3);
+    }
+
+    private MailOutbox.Message message(String dedupeKey) {
+        return TestOutbox.message(jdbc, outbox, dedupeKey);
     }
 
     private static OutgoingMail mail(String key, String to) {

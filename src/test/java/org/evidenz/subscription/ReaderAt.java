@@ -1,18 +1,9 @@
 package org.evidenz.subscription;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.InetAddress;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.List;
 
-import org.jsoup.Jsoup;
+import org.evidenz.support.EditorClient;
 
 /**
  * A reader's browser at a loopback address of its own ({@code 127.0.0.N}), so that a test can be several clients:
@@ -20,44 +11,21 @@ import org.jsoup.Jsoup;
  */
 final class ReaderAt {
 
-    private final HttpClient client;
-    private final String base;
+    private final EditorClient browser;
     private final String lang;
-    private String csrf;
+    private boolean opened;
 
     ReaderAt(int port, int n, String lang) {
-        try {
-            this.client = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0." + n))
-                    .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.base = "http://127.0.0.1:" + port;
+        this.browser = EditorClient.fromLoopback(port, n);
         this.lang = lang;
     }
 
     /** Sends the subscribe form with this address and choice ({@code newsletter} or a topic's slug). */
     HttpResponse<String> subscribe(String email, String choice) {
-        if (csrf == null) {
-            csrf = Jsoup.parse(send(HttpRequest.newBuilder(URI.create(base + "/" + lang + "/newsletter")).GET()).body())
-                    .selectFirst("input[name=_csrf]").val();
+        if (!opened) {
+            browser.page("/" + lang + "/newsletter");
+            opened = true;
         }
-        String form = "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&topic="
-                + URLEncoder.encode(choice, StandardCharsets.UTF_8) + "&_csrf=" + csrf;
-        return send(HttpRequest.newBuilder(URI.create(base + "/" + lang + "/newsletter"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return browser.post("/" + lang + "/newsletter", List.of("email", email, "topic", choice));
     }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
 import org.evidenz.shared.Language;
 import org.evidenz.subscription.mail.OutboxSender;
 import org.evidenz.subscription.subscribers.Subscriptions;
+import org.evidenz.support.MovableClock;
+import org.evidenz.support.Rows;
 import org.evidenz.support.TestMail;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,11 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -43,7 +42,7 @@ import nu.validator.client.EmbeddedValidator;
         "evidenz.data-dir=target/test-data/signup-limits", "evidenz.jobs.enabled=false",
         "evidenz.mail.from=Evidenz <newsletter@evidenz.example>",
         "evidenz.subscription.max-pending=40", "evidenz.subscription.max-pending-per-domain=25"})
-@Import({SignupLimitsTest.Clocks.class, TestMail.class})
+@Import({MovableClock.AsTheApplicationClock.class, TestMail.class})
 class SignupLimitsTest {
 
     private static final String NEWSLETTER = "newsletter";
@@ -99,7 +98,10 @@ class SignupLimitsTest {
         assertThat(sender.sendDue(clock.instant())).isEqualTo(allowed);
         assertThat(greenMail.waitForIncomingEmail(5000, allowed)).isTrue();
         assertThat(greenMail.getReceivedMessages()).hasSize(allowed);
-        assertThat(subscriptions.count()).isEqualTo(allowed);
+        assertThat(greenMail.getReceivedMessages()[0].getFrom()[0].toString())
+                .as("the From address set under its earlier name, evidenz.mail.from")
+                .isEqualTo("Evidenz <newsletter@evidenz.example>");
+        assertThat(Rows.count(jdbc, "subscription")).isEqualTo(allowed);
 
         assertThat(new ReaderAt(port, 3, "en").subscribe("someone-else@domain-x.example", NEWSLETTER).statusCode())
                 .as("another client is not held up").isEqualTo(200);
@@ -242,15 +244,5 @@ class SignupLimitsTest {
         List<Map<String, Object>> problems = JsonPath.<List<Map<String, Object>>>read(report, "$.messages[*]")
                 .stream().filter(m -> "error".equals(m.get("type")) || "warning".equals(m.get("subType"))).toList();
         assertThat(problems).isEmpty();
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
     }
 }

@@ -20,6 +20,7 @@ import org.evidenz.subscription.subscribers.Subscriptions;
 import org.evidenz.support.EditorClient;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.FixedClock;
+import org.evidenz.support.Rows;
 import org.evidenz.support.SubscriptionTest;
 import org.evidenz.support.TestMail;
 import org.jsoup.nodes.Document;
@@ -92,6 +93,7 @@ class SubscriptionFlowTest {
         assertThat(sender.sendDue(FixedClock.TODAY)).isEqualTo(1);
         MimeMessage confirmation = onlyNewMail(0);
         assertThat(confirmation.getAllRecipients()[0].toString()).isEqualTo(address);
+        assertThat(confirmation.getFrom()[0].toString()).isEqualTo("Evidenz <newsletter@evidenz.example>");
         assertThat(confirmation.getSubject()).isEqualTo("Please confirm: updates on Low back pain");
         assertThat(TestMail.html(confirmation)).contains("Confirm your subscription");
         String confirmLink = TestMail.links(confirmation, "/en/newsletter/confirm").getFirst();
@@ -121,7 +123,7 @@ class SubscriptionFlowTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(oneClick.statusCode()).isEqualTo(200);
         assertThat(oneClick.body()).contains("You are unsubscribed");
-        assertThat(subscriptions.countSubscribers()).isZero();
+        assertThat(Rows.count(jdbc, "subscriber")).isZero();
 
         publishUpdate("Another new summary that nobody is mailed about.");
         assertThat(sender.sendDue(FixedClock.TODAY)).isZero();

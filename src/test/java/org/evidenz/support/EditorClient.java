@@ -3,8 +3,10 @@ package org.evidenz.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,16 +26,37 @@ import org.jsoup.nodes.Element;
  */
 public final class EditorClient {
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(new CookieManager())
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final HttpClient client;
     private final String base;
     private String csrf;
 
     public EditorClient(int port) {
-        this.base = "http://localhost:" + port;
+        this(client().build(), "http://localhost:" + port);
+    }
+
+    private EditorClient(HttpClient client, String base) {
+        this.client = client;
+        this.base = base;
+    }
+
+    /**
+     * A client whose requests come from a loopback address of its own, {@code 127.0.0.n}, so that a test can be
+     * several clients (per-client limits).
+     */
+    public static EditorClient fromLoopback(int port, int n) {
+        try {
+            return new EditorClient(client().localAddress(InetAddress.getByName("127.0.0." + n)).build(),
+                    "http://127.0.0.1:" + port);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static HttpClient.Builder client() {
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(5));
     }
 
     /** Signs in; returns the response to the sign-in form (a redirect either way). */

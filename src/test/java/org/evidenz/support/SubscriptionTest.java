@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:subscription;DB_CLOSE_DELAY=-1",
         "evidenz.data-dir=target/test-data/subscription", "evidenz.jobs.enabled=false",
-        "evidenz.mail.from=Evidenz <newsletter@evidenz.example>",
+        "evidenz.subscription.mail-from=Evidenz <newsletter@evidenz.example>",
         "evidenz.subscription.signups-per-hour=1000", "evidenz.subscription.signups-per-domain-per-hour=1000"})
 @Import({FixedClock.class, Editorial.class, TestMail.class})
 public @interface SubscriptionTest {

@@ -1,13 +1,14 @@
 package org.evidenz.subscription.feed;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.evidenz.editorial.ArticlePublished;
 import org.evidenz.editorial.PublicationKind;
+import org.evidenz.shared.DatabaseTime;
 import org.evidenz.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,7 +38,7 @@ class FeedTimes {
     @TransactionalEventListener(fallbackExecution = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(ArticlePublished event) {
-        Timestamp now = Timestamp.from(clock.instant());
+        OffsetDateTime now = DatabaseTime.bind(clock.instant());
         boolean changed = event.kind() != PublicationKind.CHECKED;
         int updated = changed
                 ? jdbc.sql("update feed_article set updated_at = ? where lang = ? and article_id = ?")
@@ -55,8 +56,8 @@ class FeedTimes {
         jdbc.sql("select article_id, first_published_at, updated_at from feed_article where lang = ?")
                 .param(language.code())
                 .query(rs -> {
-                    times.put(rs.getString("article_id"), new Times(rs.getTimestamp("first_published_at").toInstant(),
-                            rs.getTimestamp("updated_at").toInstant()));
+                    times.put(rs.getString("article_id"), new Times(DatabaseTime.read(rs, "first_published_at"),
+                            DatabaseTime.read(rs, "updated_at")));
                 });
         return times;
     }

@@ -1,15 +1,17 @@
 package org.evidenz.subscription.mail;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.evidenz.shared.DatabaseTime;
 import org.evidenz.subscription.Outbox;
 import org.evidenz.subscription.OutgoingMail;
+import org.evidenz.subscription.keys.AddressCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,45 +26,45 @@ public class MailOutbox implements Outbox {
     public enum Status { PENDING, SENDING, SENT, FAILED }
 
     /** A message as the sender needs it. */
-    public record Message(long id, String dedupKey, String recipientHash, String recipient, String subject,
+    public record Message(long id, String dedupeKey, String recipientHash, String recipient, String subject,
             String text, String html, Map<String, String> headers, Status status, int attempts,
             Instant nextAttemptAt, String lastError) {
     }
 
     private final JdbcClient jdbc;
-    private final Secrets secrets;
+    private final AddressCipher addresses;
     private final Clock clock;
 
-    MailOutbox(JdbcClient jdbc, Secrets secrets, Clock clock) {
+    MailOutbox(JdbcClient jdbc, AddressCipher addresses, Clock clock) {
         this.jdbc = jdbc;
-        this.secrets = secrets;
+        this.addresses = addresses;
         this.clock = clock;
     }
 
     @Override
     @Transactional
     public boolean enqueue(OutgoingMail mail) {
-        String hash = secrets.addressHash(mail.to());
-        if (isSuppressed(hash) || exists(mail.dedupKey())) {
+        String hash = addresses.hash(mail.to());
+        if (isSuppressed(hash) || exists(mail.dedupeKey())) {
             return false;
         }
-        Timestamp now = Timestamp.from(clock.instant());
+        OffsetDateTime now = DatabaseTime.bind(clock.instant());
         jdbc.sql("""
-                insert into mail_outbox (dedup_key, recipient_hash, recipient_enc, subject, text_body, html_body,
+                insert into mail_outbox (dedupe_key, recipient_hash, recipient_enc, subject, text_body, html_body,
                     headers, status, attempts, created_at, next_attempt_at)
                 values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""")
-                .params(mail.dedupKey(), hash, secrets.encrypt(Secrets.normalise(mail.to())), mail.subject(),
+                .params(mail.dedupeKey(), hash, addresses.encrypt(mail.to()), mail.subject(),
                         mail.text(), mail.html(), encodeHeaders(mail.headers()), now, now)
                 .update();
         return true;
     }
 
-    public boolean exists(String dedupKey) {
-        return jdbc.sql("select count(*) from mail_outbox where dedup_key = ?").param(dedupKey)
+    private boolean exists(String dedupeKey) {
+        return jdbc.sql("select count(*) from mail_outbox where dedupe_key = ?").param(dedupeKey)
                 .query(Integer.class).single() > 0;
     }
 
-    public boolean isSuppressed(String addressHash) {
+    private boolean isSuppressed(String addressHash) {
         return jdbc.sql("select count(*) from mail_suppression where address_hash = ?").param(addressHash)
                 .query(Integer.class).single() > 0;
     }
@@ -73,36 +75,36 @@ public class MailOutbox implements Outbox {
         jdbc.sql("delete from mail_suppression where address_hash = ?").param(addressHash).update();
     }
 
-    /** Deletes messages not sent yet whose dedup key starts with {@code prefix} (after an unsubscribe). */
+    /** Deletes messages not sent yet whose dedupe key starts with {@code prefix} (after an unsubscribe). */
     @Transactional
     public int deletePending(String prefix) {
-        return jdbc.sql("delete from mail_outbox where status = 'PENDING' and dedup_key like ?")
+        return jdbc.sql("delete from mail_outbox where status = 'PENDING' and dedupe_key like ?")
                 .param(prefix.replace("%", "").replace("_", "\\_") + "%").update();
     }
 
     List<Long> due(Instant now, int limit) {
         return jdbc.sql("select id from mail_outbox where status = 'PENDING' and next_attempt_at <= ? "
                 + "order by next_attempt_at, id fetch first " + limit + " rows only")
-                .param(Timestamp.from(now)).query(Long.class).list();
+                .param(DatabaseTime.bind(now)).query(Long.class).list();
     }
 
     /** Takes a message for sending; false when another sender took it first. Commits at once. */
     @Transactional
     boolean claim(long id, Instant now) {
         return jdbc.sql("update mail_outbox set status = 'SENDING', claimed_at = ?, attempts = attempts + 1 "
-                + "where id = ? and status = 'PENDING'").params(Timestamp.from(now), id).update() == 1;
+                + "where id = ? and status = 'PENDING'").params(DatabaseTime.bind(now), id).update() == 1;
     }
 
     @Transactional
     void markSent(long id, Instant now) {
         jdbc.sql("update mail_outbox set status = 'SENT', sent_at = ?, last_error = null where id = ?")
-                .params(Timestamp.from(now), id).update();
+                .params(DatabaseTime.bind(now), id).update();
     }
 
     @Transactional
     void retryAt(long id, Instant next, String error) {
         jdbc.sql("update mail_outbox set status = 'PENDING', next_attempt_at = ?, last_error = ? where id = ?")
-                .params(Timestamp.from(next), abbreviate(error), id).update();
+                .params(DatabaseTime.bind(next), abbreviate(error), id).update();
     }
 
     /** Gives up on a message and marks its address as failing: nothing more is sent to it. */
@@ -112,7 +114,7 @@ public class MailOutbox implements Outbox {
                 .params(abbreviate(error), id).update();
         if (!isSuppressed(recipientHash)) {
             jdbc.sql("insert into mail_suppression (address_hash, since, reason) values (?, ?, ?)")
-                    .params(recipientHash, Timestamp.from(now), abbreviate(error)).update();
+                    .params(recipientHash, DatabaseTime.bind(now), abbreviate(error)).update();
         }
         jdbc.sql("update mail_outbox set status = 'FAILED', last_error = 'Address marked as failing' "
                 + "where recipient_hash = ? and status = 'PENDING'").param(recipientHash).update();
@@ -123,41 +125,27 @@ public class MailOutbox implements Outbox {
      * the mail may or may not have gone out. They are marked FAILED, never sent again (at most once).
      */
     @Transactional
-    public int abandonInterrupted(Instant cutoff) {
+    int abandonInterrupted(Instant cutoff) {
         return jdbc.sql("update mail_outbox set status = 'FAILED', last_error = ? "
                 + "where status = 'SENDING' and claimed_at < ?")
                 .params("Interrupted while sending; not retried so that it is never sent twice",
-                        Timestamp.from(cutoff)).update();
+                        DatabaseTime.bind(cutoff)).update();
     }
 
     /** Deletes sent and failed messages created before {@code cutoff}. */
     @Transactional
-    public int purge(Instant cutoff) {
+    int purge(Instant cutoff) {
         return jdbc.sql("delete from mail_outbox where status in ('SENT', 'FAILED') and created_at < ?")
-                .param(Timestamp.from(cutoff)).update();
+                .param(DatabaseTime.bind(cutoff)).update();
     }
 
-    public Optional<Message> find(long id) {
+    Optional<Message> find(long id) {
         return jdbc.sql("select * from mail_outbox where id = ?").param(id).query((rs, n) -> new Message(
-                rs.getLong("id"), rs.getString("dedup_key"), rs.getString("recipient_hash"),
-                secrets.decrypt(rs.getString("recipient_enc")), rs.getString("subject"), rs.getString("text_body"),
+                rs.getLong("id"), rs.getString("dedupe_key"), rs.getString("recipient_hash"),
+                addresses.decrypt(rs.getString("recipient_enc")), rs.getString("subject"), rs.getString("text_body"),
                 rs.getString("html_body"), decodeHeaders(rs.getString("headers")),
                 Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
-                rs.getTimestamp("next_attempt_at").toInstant(), rs.getString("last_error"))).optional();
-    }
-
-    public Optional<Message> findByDedupKey(String dedupKey) {
-        return jdbc.sql("select id from mail_outbox where dedup_key = ?").param(dedupKey).query(Long.class)
-                .optional().flatMap(this::find);
-    }
-
-    public Map<Status, Integer> counts() {
-        Map<Status, Integer> counts = new LinkedHashMap<>();
-        for (Status s : Status.values()) {
-            counts.put(s, jdbc.sql("select count(*) from mail_outbox where status = ?").param(s.name())
-                    .query(Integer.class).single());
-        }
-        return counts;
+                DatabaseTime.read(rs, "next_attempt_at"), rs.getString("last_error"))).optional();
     }
 
     private static String encodeHeaders(Map<String, String> headers) {

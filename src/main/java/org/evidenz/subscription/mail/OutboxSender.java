@@ -8,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -31,22 +30,18 @@ public class OutboxSender {
     private final MailOutbox outbox;
     private final JavaMailSender mailSender;
     private final SubscriptionProperties properties;
-    private final String from;
     private boolean warned;
 
     @Autowired
-    OutboxSender(MailOutbox outbox, ObjectProvider<JavaMailSender> mailSender, SubscriptionProperties properties,
-            @Value("${evidenz.mail.from}") String from) {
-        this(outbox, mailSender.getIfAvailable(), properties, from);
+    OutboxSender(MailOutbox outbox, ObjectProvider<JavaMailSender> mailSender, SubscriptionProperties properties) {
+        this(outbox, mailSender.getIfAvailable(), properties);
     }
 
     /** A sender over {@code mailSender}, or one that only warns when it is null. */
-    public OutboxSender(MailOutbox outbox, JavaMailSender mailSender, SubscriptionProperties properties,
-            String from) {
+    OutboxSender(MailOutbox outbox, JavaMailSender mailSender, SubscriptionProperties properties) {
         this.outbox = outbox;
         this.mailSender = mailSender;
         this.properties = properties;
-        this.from = from;
     }
 
     /** Sends every message due at {@code now}; returns how many went out. */
@@ -90,7 +85,7 @@ public class OutboxSender {
     private MimeMessage mime(MailOutbox.Message message) throws Exception {
         MimeMessage mime = mailSender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
-        helper.setFrom(from);
+        helper.setFrom(properties.mailFrom());
         helper.setTo(message.recipient());
         helper.setSubject(message.subject());
         helper.setText(message.text(), message.html());

@@ -1,11 +1,11 @@
 package org.evidenz.subscription.newsletter;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.evidenz.shared.DatabaseTime;
 import org.evidenz.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,7 +32,7 @@ public class NewsletterIssues {
         jdbc.sql("""
                 insert into newsletter_issue (lang, subject, intro, article_ids, created_at, created_by)
                 values (?, ?, ?, ?, ?, ?)""")
-                .params(language.code(), subject, intro, String.join(",", articleIds), Timestamp.from(at), by)
+                .params(language.code(), subject, intro, String.join(",", articleIds), DatabaseTime.bind(at), by)
                 .update();
         return jdbc.sql("select max(id) from newsletter_issue where created_by = ?").param(by).query(Long.class)
                 .single();
@@ -41,7 +41,7 @@ public class NewsletterIssues {
     /** Marks the issue sent; false if it was sent already (by someone else, a moment ago). */
     boolean markSent(long id, Instant at, String by, int recipients) {
         return jdbc.sql("update newsletter_issue set sent_at = ?, sent_by = ?, recipients = ? "
-                + "where id = ? and sent_at is null").params(Timestamp.from(at), by, recipients, id).update() == 1;
+                + "where id = ? and sent_at is null").params(DatabaseTime.bind(at), by, recipients, id).update() == 1;
     }
 
     Optional<Issue> find(long id) {
@@ -53,15 +53,10 @@ public class NewsletterIssues {
     }
 
     private List<Issue> query(String where, Object... params) {
-        return jdbc.sql("select * from newsletter_issue " + where).params(params).query((rs, n) -> {
-            Timestamp sent = rs.getTimestamp("sent_at");
-            int recipients = rs.getInt("recipients");
-            return new Issue(rs.getLong("id"), Language.of(rs.getString("lang")), rs.getString("subject"),
-                    rs.getString("intro"),
-                    Arrays.stream(rs.getString("article_ids").split(",")).filter(s -> !s.isBlank()).toList(),
-                    rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
-                    sent == null ? null : sent.toInstant(), rs.getString("sent_by"),
-                    rs.wasNull() ? null : recipients);
-        }).list();
+        return jdbc.sql("select * from newsletter_issue " + where).params(params).query((rs, n) -> new Issue(
+                rs.getLong("id"), Language.of(rs.getString("lang")), rs.getString("subject"), rs.getString("intro"),
+                Arrays.stream(rs.getString("article_ids").split(",")).filter(s -> !s.isBlank()).toList(),
+                DatabaseTime.read(rs, "created_at"), rs.getString("created_by"), DatabaseTime.read(rs, "sent_at"),
+                rs.getString("sent_by"), rs.getObject("recipients", Integer.class))).list();
     }
 }

@@ -115,19 +115,19 @@ public class Newsletters {
     }
 
     /** The published articles of an issue, in its order, as mails list them. */
-    List<SubscriptionMails.Link> links(NewsletterIssues.Issue issue) {
+    List<SubscriptionMails.ListedArticle> articles(NewsletterIssues.Issue issue) {
         Map<String, Candidate> byId = new LinkedHashMap<>();
         all(issue.language()).forEach(c -> byId.put(c.id(), c));
         return issue.articleIds().stream().filter(byId::containsKey).map(byId::get)
-                .map(c -> new SubscriptionMails.Link(c.title(), c.summary(), c.url())).toList();
+                .map(c -> new SubscriptionMails.ListedArticle(c.title(), c.summary(), c.url())).toList();
     }
 
     String previewHtml(NewsletterIssues.Issue issue) {
-        return mails.newsletterHtml(issue.language(), issue.intro(), links(issue));
+        return mails.newsletterHtml(issue.language(), issue.intro(), articles(issue));
     }
 
     String previewText(NewsletterIssues.Issue issue) {
-        return mails.newsletterText(issue.language(), issue.intro(), links(issue));
+        return mails.newsletterText(issue.language(), issue.intro(), articles(issue));
     }
 
     int recipients(Language language) {
@@ -138,11 +138,11 @@ public class Newsletters {
     @Transactional
     int send(long id, String by) {
         NewsletterIssues.Issue issue = issues.find(id).orElseThrow(() -> new IllegalArgumentException("No issue " + id));
-        var links = links(issue);
+        var articles = articles(issue);
         if (issue.isSent()) {
             throw new IllegalStateException("This issue was sent already.");
         }
-        if (links.isEmpty()) {
+        if (articles.isEmpty()) {
             throw new IllegalStateException("None of the issue's articles is published any more.");
         }
         if (!OutgoingMail.fitsInAHeader(issue.subject())) {
@@ -152,7 +152,7 @@ public class Newsletters {
         }
         int queued = 0;
         for (var subscriber : subscriptions.confirmed(issue.language(), Subscriptions.NEWSLETTER)) {
-            if (outbox.enqueue(mails.newsletter(subscriber, id, issue.subject(), issue.intro(), links))) {
+            if (outbox.enqueue(mails.newsletter(subscriber, id, issue.subject(), issue.intro(), articles))) {
                 queued++;
             }
         }

@@ -51,19 +51,19 @@ class SignupController {
     private final Subscriptions subscriptions;
     private final SubscriptionMails mails;
     private final MailOutbox outbox;
-    private final Tokens tokens;
+    private final MailLinks links;
     private final SignupLimiter limiter;
     private final Pages pages;
     private final Clock clock;
 
     SignupController(PublishedArticles published, Subscriptions subscriptions, SubscriptionMails mails,
-            MailOutbox outbox, Tokens tokens, SignupLimiter limiter, Pages pages, Clock clock) {
+            MailOutbox outbox, MailLinks links, SignupLimiter limiter, Pages pages, Clock clock) {
         this.limiter = limiter;
         this.published = published;
         this.subscriptions = subscriptions;
         this.mails = mails;
         this.outbox = outbox;
-        this.tokens = tokens;
+        this.links = links;
         this.pages = pages;
         this.clock = clock;
     }
@@ -139,9 +139,7 @@ class SignupController {
         Messages m = pages.messages(language);
         String problem = confirmProblem(token, m);
         if (problem != null) {
-            response.setStatus(400);
-            return message(language, m.t("newsletter.link.invalid.title"), problem, null, null, null, model,
-                    response);
+            return invalidLink(language, problem, model, response);
         }
         return message(language, m.t("newsletter.confirm.title"), m.t("newsletter.confirm.text"),
                 "/" + lang + "/newsletter/confirm", token, m.t("newsletter.confirm.button"), model, response);
@@ -154,11 +152,9 @@ class SignupController {
         Language language = Language.of(lang);
         Messages m = pages.messages(language);
         String problem = confirmProblem(token, m);
-        if (problem != null || !(tokens.check(token) instanceof Tokens.Confirm c)
+        if (problem != null || !(links.read(token) instanceof MailLinks.Confirm c)
                 || !subscriptions.confirm(c.subscriptionId(), c.nonce())) {
-            response.setStatus(400);
-            return message(language, m.t("newsletter.link.invalid.title"),
-                    problem != null ? problem : m.t("newsletter.error.link.used"), null, null, null, model,
+            return invalidLink(language, problem != null ? problem : m.t("newsletter.error.link.used"), model,
                     response);
         }
         return message(language, m.t("newsletter.confirmed.title"), m.t("newsletter.confirmed.text"), null, null,
@@ -170,10 +166,8 @@ class SignupController {
             HttpServletResponse response) {
         Language language = Language.of(lang);
         Messages m = pages.messages(language);
-        if (!(tokens.check(token) instanceof Tokens.Unsubscribe)) {
-            response.setStatus(400);
-            return message(language, m.t("newsletter.link.invalid.title"), m.t("newsletter.error.link.invalid"),
-                    null, null, null, model, response);
+        if (!(links.read(token) instanceof MailLinks.Unsubscribe)) {
+            return invalidLink(language, m.t("newsletter.error.link.invalid"), model, response);
         }
         return message(language, m.t("newsletter.unsubscribe.title"), m.t("newsletter.unsubscribe.text"),
                 "/" + lang + "/newsletter/unsubscribe", token, m.t("newsletter.unsubscribe.button"), model,
@@ -187,18 +181,23 @@ class SignupController {
             HttpServletResponse response) {
         Language language = Language.of(lang);
         Messages m = pages.messages(language);
-        if (!(tokens.check(token) instanceof Tokens.Unsubscribe u)) {
-            response.setStatus(400);
-            return message(language, m.t("newsletter.link.invalid.title"), m.t("newsletter.error.link.invalid"),
-                    null, null, null, model, response);
+        if (!(links.read(token) instanceof MailLinks.Unsubscribe u)) {
+            return invalidLink(language, m.t("newsletter.error.link.invalid"), model, response);
         }
         subscriptions.unsubscribe(u.subscriptionId());
         return message(language, m.t("newsletter.unsubscribed.title"), m.t("newsletter.unsubscribed.text"), null,
                 null, null, model, response);
     }
 
+    /** 400: the link from a mail was altered, has expired or was used; the page says which, and nothing changed. */
+    private String invalidLink(Language language, String problem, Model model, HttpServletResponse response) {
+        response.setStatus(400);
+        return message(language, pages.messages(language).t("newsletter.link.invalid.title"), problem, null, null,
+                null, model, response);
+    }
+
     private String confirmProblem(String token, Messages m) {
-        if (!(tokens.check(token) instanceof Tokens.Confirm c)) {
+        if (!(links.read(token) instanceof MailLinks.Confirm c)) {
             return m.t("newsletter.error.link.invalid");
         }
         if (!c.expires().isAfter(clock.instant())) {
@@ -229,10 +228,10 @@ class SignupController {
     private String formPage(Language language, String email, String choice, Map<String, String> errors,
             String message, Model model, HttpServletResponse response) {
         Messages m = pages.messages(language);
-        List<Choice> choices = new ArrayList<>();
-        choices.add(new Choice(NEWSLETTER_CHOICE, m.t("newsletter.choice.newsletter")));
+        List<SubscribeOption> choices = new ArrayList<>();
+        choices.add(new SubscribeOption(NEWSLETTER_CHOICE, m.t("newsletter.choice.newsletter")));
         for (Topic t : published.topics(language)) {
-            choices.add(new Choice(t.slug(), m.t("newsletter.choice.topic", t.title())));
+            choices.add(new SubscribeOption(t.slug(), m.t("newsletter.choice.topic", t.title())));
         }
         String path = "/" + language.code() + "/newsletter";
         Page.Builder builder = pages.of(language).title(m.t("newsletter.title"))
@@ -245,12 +244,12 @@ class SignupController {
         return "subscription/newsletter";
     }
 
-    private List<Choice> feeds(Language language) {
+    private List<FeedLink> feeds(Language language) {
         Messages m = pages.messages(language);
-        List<Choice> feeds = new ArrayList<>();
-        feeds.add(new Choice("/" + language.code() + "/feed.atom", m.t("feed.all")));
+        List<FeedLink> feeds = new ArrayList<>();
+        feeds.add(new FeedLink("/" + language.code() + "/feed.atom", m.t("feed.all")));
         for (Topic t : published.topics(language)) {
-            feeds.add(new Choice(PublishedArticles.path(t) + "/feed.atom", m.t("feed.topic", t.title())));
+            feeds.add(new FeedLink(PublishedArticles.path(t) + "/feed.atom", m.t("feed.topic", t.title())));
         }
         return feeds;
     }

@@ -7,24 +7,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
+import org.evidenz.shared.RateLimit;
 import org.evidenz.subscription.SubscriptionProperties;
-import org.evidenz.subscription.mail.Secrets;
+import org.evidenz.subscription.keys.AddressCipher;
 import org.springframework.stereotype.Component;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.TimeMeter;
 
 /**
  * At most {@code evidenz.subscription.signups-per-hour} subscribe requests per client, and
  * {@code signups-per-domain-per-hour} for addresses at one mail domain, refilled continuously, in memory
- * (Bucket4j), so that the form cannot be used to flood inboxes. Every request with a valid address takes its
- * share, whether it leads to a mail or not: the allowance left must not tell whether an address is subscribed.
+ * ({@link RateLimit}), so that the form cannot be used to flood inboxes. Every request with a valid address takes
+ * its share, whether it leads to a mail or not: the allowance left must not tell whether an address is subscribed.
  * A node forgets its buckets on restart, and several nodes each apply the limits on their own.
  */
 @Component
@@ -36,35 +29,22 @@ class SignupLimiter {
 
     enum Limit { CLIENT, DOMAIN }
 
-    private final int perClient;
-    private final int perDomain;
-    private final TimeMeter time;
-    private final Cache<String, Bucket> clients = buckets();
-    private final Cache<String, Bucket> domains = buckets();
+    private final RateLimit clients;
+    private final RateLimit domains;
 
     SignupLimiter(SubscriptionProperties properties, Clock clock) {
-        this.perClient = Math.max(1, properties.signupsPerHour());
-        this.perDomain = Math.max(1, properties.signupsPerDomainPerHour());
-        this.time = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                return TimeUnit.MILLISECONDS.toNanos(clock.millis());
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return true;
-            }
-        };
+        this.clients = new RateLimit(properties.signupsPerHour(), Duration.ofHours(1), Duration.ofHours(2), clock);
+        this.domains = new RateLimit(properties.signupsPerDomainPerHour(), Duration.ofHours(1), Duration.ofHours(2),
+                clock);
     }
 
     /** Takes one sign-up from the client's allowance and then from the address's domain's; empty if allowed. */
     Optional<Refusal> take(String remoteAddress, String address) {
-        Duration wait = take(clients, client(remoteAddress), perClient);
+        Duration wait = clients.take(client(remoteAddress));
         if (!wait.isZero()) {
             return Optional.of(new Refusal(Limit.CLIENT, wait));
         }
-        wait = take(domains, Secrets.domain(address), perDomain);
+        wait = domains.take(AddressCipher.domain(address));
         return wait.isZero() ? Optional.empty() : Optional.of(new Refusal(Limit.DOMAIN, wait));
     }
 
@@ -86,18 +66,5 @@ class SignupLimiter {
         } catch (UnknownHostException e) {
             return remoteAddress;
         }
-    }
-
-    private Duration take(Cache<String, Bucket> buckets, String key, int perHour) {
-        Bucket bucket = buckets.get(key, k -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)))
-                .withCustomTimePrecision(time)
-                .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
-    }
-
-    private static Cache<String, Bucket> buckets() {
-        return Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(2)).maximumSize(100_000).build();
     }
 }

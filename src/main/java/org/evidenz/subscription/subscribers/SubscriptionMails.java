@@ -25,32 +25,22 @@ import org.springframework.web.util.HtmlUtils;
 public class SubscriptionMails {
 
     /** An article as a mail lists it. */
-    public record Link(String title, String summary, String url) {
+    public record ListedArticle(String title, String summary, String url) {
     }
 
     private final Pages pages;
     private final SiteProperties site;
-    private final Tokens tokens;
+    private final MailLinks links;
     private final SubscriptionProperties properties;
     private final Clock clock;
 
-    SubscriptionMails(Pages pages, SiteProperties site, Tokens tokens, SubscriptionProperties properties,
+    SubscriptionMails(Pages pages, SiteProperties site, MailLinks links, SubscriptionProperties properties,
             Clock clock) {
         this.pages = pages;
         this.site = site;
-        this.tokens = tokens;
+        this.links = links;
         this.properties = properties;
         this.clock = clock;
-    }
-
-    public String confirmUrl(Subscriptions.Subscription s) {
-        return site.baseUrl() + "/" + s.language().code() + "/newsletter/confirm?token="
-                + tokens.confirm(s.id(), s.confirmNonce());
-    }
-
-    public String unsubscribeUrl(Subscriptions.Subscription s) {
-        return site.baseUrl() + "/" + s.language().code() + "/newsletter/unsubscribe?token="
-                + tokens.unsubscribe(s.id());
     }
 
     public OutgoingMail confirmation(Subscriptions.Subscription s, String topicTitle) {
@@ -62,7 +52,7 @@ public class SubscriptionMails {
                 : m.t("mail.confirm.intro.topic", topicTitle);
         LocalDate until = clock.instant().plus(properties.confirmWindow()).atZone(ZoneOffset.UTC).toLocalDate();
         String expiry = m.t("mail.confirm.expiry", m.date(until));
-        String url = confirmUrl(s);
+        String url = links.confirmUrl(s);
         String text = m.t("mail.greeting") + "\n\n" + intro + "\n\n" + m.t("mail.confirm.action") + ":\n" + url
                 + "\n\n" + expiry + "\n\n-- \n" + site.name() + "\n";
         String html = "<p>" + esc(m.t("mail.greeting")) + "</p>\n<p>" + esc(intro) + "</p>\n<p><a href=\""
@@ -71,7 +61,7 @@ public class SubscriptionMails {
                 document(s.language(), subject, html), Map.of());
     }
 
-    public OutgoingMail alert(Subscriptions.Subscription s, String topicTitle, Link article, String articleId,
+    public OutgoingMail alert(Subscriptions.Subscription s, String topicTitle, ListedArticle article, String articleId,
             int revision) {
         Messages m = pages.messages(s.language());
         String subject = OutgoingMail.oneLine(m.t("mail.alert.subject", article.title()));
@@ -86,7 +76,7 @@ public class SubscriptionMails {
     }
 
     /** The body of a newsletter issue, as the preview and every mail show it (without the personal footer). */
-    public String newsletterHtml(Language language, String intro, List<Link> articles) {
+    public String newsletterHtml(Language language, String intro, List<ListedArticle> articles) {
         Messages m = pages.messages(language);
         StringBuilder html = new StringBuilder();
         for (String paragraph : intro.strip().split("\\R\\s*\\R")) {
@@ -95,18 +85,18 @@ public class SubscriptionMails {
             }
         }
         html.append("<h2>").append(esc(m.t("mail.newsletter.articles"))).append("</h2>\n<ul>\n");
-        for (Link a : articles) {
+        for (ListedArticle a : articles) {
             html.append("<li><a href=\"").append(esc(a.url())).append("\">").append(esc(a.title()))
                     .append("</a><br>").append(esc(a.summary())).append("</li>\n");
         }
         return html.append("</ul>\n").toString();
     }
 
-    public String newsletterText(Language language, String intro, List<Link> articles) {
+    public String newsletterText(Language language, String intro, List<ListedArticle> articles) {
         Messages m = pages.messages(language);
         StringBuilder text = new StringBuilder(intro.strip()).append("\n\n").append(m.t("mail.newsletter.articles"))
                 .append(":\n");
-        for (Link a : articles) {
+        for (ListedArticle a : articles) {
             text.append("\n* ").append(a.title()).append("\n  ").append(a.summary()).append("\n  ").append(a.url())
                     .append('\n');
         }
@@ -114,7 +104,7 @@ public class SubscriptionMails {
     }
 
     public OutgoingMail newsletter(Subscriptions.Subscription s, long issueId, String subject, String intro,
-            List<Link> articles) {
+            List<ListedArticle> articles) {
         Messages m = pages.messages(s.language());
         String text = newsletterText(s.language(), intro, articles) + footerText(s, m, null);
         String html = newsletterHtml(s.language(), intro, articles) + footerHtml(s, m, null);
@@ -124,7 +114,7 @@ public class SubscriptionMails {
 
     private Map<String, String> listHeaders(Subscriptions.Subscription s) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("List-Unsubscribe", "<" + unsubscribeUrl(s) + ">");
+        headers.put("List-Unsubscribe", "<" + links.unsubscribeUrl(s) + ">");
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         return headers;
     }
@@ -135,12 +125,12 @@ public class SubscriptionMails {
     }
 
     private String footerText(Subscriptions.Subscription s, Messages m, String topicTitle) {
-        return "\n-- \n" + why(s, m, topicTitle) + "\n" + m.t("mail.footer.unsubscribe") + ": " + unsubscribeUrl(s)
+        return "\n-- \n" + why(s, m, topicTitle) + "\n" + m.t("mail.footer.unsubscribe") + ": " + links.unsubscribeUrl(s)
                 + "\n";
     }
 
     private String footerHtml(Subscriptions.Subscription s, Messages m, String topicTitle) {
-        return "<hr>\n<p>" + esc(why(s, m, topicTitle)) + " <a href=\"" + esc(unsubscribeUrl(s)) + "\">"
+        return "<hr>\n<p>" + esc(why(s, m, topicTitle)) + " <a href=\"" + esc(links.unsubscribeUrl(s)) + "\">"
                 + esc(m.t("mail.footer.unsubscribe")) + "</a></p>\n";
     }
 

@@ -2,17 +2,20 @@ package org.evidenz.subscription.subscribers;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.evidenz.shared.DatabaseTime;
 import org.evidenz.shared.Language;
+import org.evidenz.shared.SymmetricKey;
 import org.evidenz.subscription.SubscriptionProperties;
 import org.evidenz.subscription.mail.MailOutbox;
-import org.evidenz.subscription.mail.Secrets;
+import org.evidenz.subscription.keys.AddressCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +38,7 @@ public class Subscriptions {
             return NEWSLETTER.equals(topicId);
         }
 
-        /** The prefix of the dedup keys of every mail sent because of this subscription. */
+        /** The prefix of the dedupe keys of every mail sent because of this subscription. */
         public String mailKeyPrefix() {
             return "subscription-" + id + "/";
         }
@@ -50,15 +53,15 @@ public class Subscriptions {
     private static final Duration RESEND_AFTER = Duration.ofMinutes(10);
 
     private final JdbcClient jdbc;
-    private final Secrets secrets;
+    private final AddressCipher addresses;
     private final MailOutbox outbox;
     private final SubscriptionProperties properties;
     private final Clock clock;
 
-    Subscriptions(JdbcClient jdbc, Secrets secrets, MailOutbox outbox, SubscriptionProperties properties,
+    Subscriptions(JdbcClient jdbc, AddressCipher addresses, MailOutbox outbox, SubscriptionProperties properties,
             Clock clock) {
         this.jdbc = jdbc;
-        this.secrets = secrets;
+        this.addresses = addresses;
         this.outbox = outbox;
         this.properties = properties;
         this.clock = clock;
@@ -71,14 +74,14 @@ public class Subscriptions {
     @Transactional
     public Request request(String address, Language language, String topicId) {
         Instant now = clock.instant();
-        String hash = secrets.addressHash(address);
-        String domainHash = secrets.domainHash(address);
+        String hash = addresses.hash(address);
+        String domainHash = addresses.domainHash(address);
         long subscriberId = jdbc.sql("select id from subscriber where address_hash = ?").param(hash)
                 .query(Long.class).optional().orElseGet(() -> {
                     jdbc.sql("insert into subscriber (address_hash, address_enc, domain_hash, created_at) "
                             + "values (?, ?, ?, ?)")
-                            .params(hash, secrets.encrypt(Secrets.normalise(address)), domainHash,
-                                    Timestamp.from(now))
+                            .params(hash, addresses.encrypt(address), domainHash,
+                                    DatabaseTime.bind(now))
                             .update();
                     return jdbc.sql("select id from subscriber where address_hash = ?").param(hash)
                             .query(Long.class).single();
@@ -96,14 +99,14 @@ public class Subscriptions {
                 return new Request(Outcome.TOO_SOON, s);
             }
             jdbc.sql("update subscription set confirm_nonce = ?, requested_at = ? where id = ?")
-                    .params(Secrets.nonce(), Timestamp.from(now), s.id()).update();
+                    .params(nonce(), DatabaseTime.bind(now), s.id()).update();
             return new Request(Outcome.RENEWED, find(s.id()).orElseThrow());
         }
         jdbc.sql("""
                 insert into subscription (subscriber_id, lang, topic_id, status, confirm_nonce, created_at,
                     requested_at) values (?, ?, ?, 'PENDING', ?, ?, ?)""")
-                .params(subscriberId, language.code(), topicId, Secrets.nonce(), Timestamp.from(now),
-                        Timestamp.from(now))
+                .params(subscriberId, language.code(), topicId, nonce(), DatabaseTime.bind(now),
+                        DatabaseTime.bind(now))
                 .update();
         return new Request(Outcome.NEW, find(subscriberId, language, topicId).orElseThrow());
     }
@@ -117,7 +120,7 @@ public class Subscriptions {
     @Transactional(readOnly = true)
     public Duration waitForRoom(String address) {
         Instant now = clock.instant();
-        Timestamp since = Timestamp.from(now.minus(properties.confirmWindow()));
+        OffsetDateTime since = DatabaseTime.bind(now.minus(properties.confirmWindow()));
         Optional<Instant> oldest = Optional.empty();
         var total = jdbc.sql("select count(*) as n, min(requested_at) as oldest from subscription "
                 + "where status = 'PENDING' and requested_at >= ?").param(since).query(Waiting::of).single();
@@ -127,7 +130,7 @@ public class Subscriptions {
             var domain = jdbc.sql("select count(*) as n, min(s.requested_at) as oldest from subscription s "
                     + "join subscriber b on b.id = s.subscriber_id "
                     + "where s.status = 'PENDING' and s.requested_at >= ? and b.domain_hash = ?")
-                    .params(since, secrets.domainHash(address)).query(Waiting::of).single();
+                    .params(since, addresses.domainHash(address)).query(Waiting::of).single();
             if (domain.count() >= properties.maxPendingPerDomain()) {
                 oldest = Optional.of(domain.oldest() == null ? now : domain.oldest());
             }
@@ -140,8 +143,7 @@ public class Subscriptions {
     private record Waiting(long count, Instant oldest) {
 
         static Waiting of(ResultSet rs, int row) throws SQLException {
-            Timestamp oldest = rs.getTimestamp("oldest");
-            return new Waiting(rs.getLong("n"), oldest == null ? null : oldest.toInstant());
+            return new Waiting(rs.getLong("n"), DatabaseTime.read(rs, "oldest"));
         }
     }
 
@@ -150,7 +152,7 @@ public class Subscriptions {
     public boolean confirm(long id, String nonce) {
         return jdbc.sql("update subscription set status = 'CONFIRMED', confirmed_at = ?, confirm_nonce = null "
                 + "where id = ? and status = 'PENDING' and confirm_nonce = ?")
-                .params(Timestamp.from(clock.instant()), id, nonce).update() == 1;
+                .params(DatabaseTime.bind(clock.instant()), id, nonce).update() == 1;
     }
 
     /** Deletes a subscription, mail still waiting for it, and its subscriber when nothing is left. Idempotent. */
@@ -170,10 +172,10 @@ public class Subscriptions {
     public int deleteExpiredPending() {
         Instant cutoff = clock.instant().minus(properties.confirmWindow());
         List<Long> subscribers = jdbc.sql("select distinct subscriber_id from subscription "
-                + "where status = 'PENDING' and requested_at < ?").param(Timestamp.from(cutoff))
+                + "where status = 'PENDING' and requested_at < ?").param(DatabaseTime.bind(cutoff))
                 .query(Long.class).list();
         int deleted = jdbc.sql("delete from subscription where status = 'PENDING' and requested_at < ?")
-                .param(Timestamp.from(cutoff)).update();
+                .param(DatabaseTime.bind(cutoff)).update();
         subscribers.forEach(this::deleteSubscriberIfEmpty);
         return deleted;
     }
@@ -188,17 +190,14 @@ public class Subscriptions {
                 language.code(), topicId);
     }
 
-    public int count() {
-        return jdbc.sql("select count(*) from subscription").query(Integer.class).single();
-    }
-
-    public int countSubscribers() {
-        return jdbc.sql("select count(*) from subscriber").query(Integer.class).single();
-    }
-
     private Optional<Subscription> find(long subscriberId, Language language, String topicId) {
         return query("where s.subscriber_id = ? and s.lang = ? and s.topic_id = ?", subscriberId, language.code(),
                 topicId).stream().findFirst();
+    }
+
+    /** A fresh confirmation nonce: a confirmation link works once, for the nonce it names. */
+    private static String nonce() {
+        return HexFormat.of().formatHex(SymmetricKey.randomBytes(16));
     }
 
     private void deleteSubscriberIfEmpty(long subscriberId) {
@@ -209,10 +208,10 @@ public class Subscriptions {
     private List<Subscription> query(String where, Object... params) {
         return jdbc.sql("select s.*, b.address_enc from subscription s join subscriber b on b.id = s.subscriber_id "
                 + where).params(params).query((rs, n) -> new Subscription(rs.getLong("id"),
-                        rs.getLong("subscriber_id"), secrets.decrypt(rs.getString("address_enc")),
+                        rs.getLong("subscriber_id"), addresses.decrypt(rs.getString("address_enc")),
                         Language.of(rs.getString("lang")), rs.getString("topic_id"),
                         "CONFIRMED".equals(rs.getString("status")), rs.getString("confirm_nonce"),
-                        rs.getTimestamp("requested_at").toInstant()))
+                        DatabaseTime.read(rs, "requested_at")))
                 .list();
     }
 }

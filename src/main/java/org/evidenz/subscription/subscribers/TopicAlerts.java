@@ -51,11 +51,11 @@ class TopicAlerts {
             return;
         }
         Topic topic = published.topicOf(article);
-        var link = new SubscriptionMails.Link(article.title(), article.summary(),
+        var listed = new SubscriptionMails.ListedArticle(article.title(), article.summary(),
                 site.baseUrl() + PublishedArticles.path(topic, article));
         int queued = 0;
         for (var subscription : subscriptions.confirmed(event.language(), topic.id())) {
-            if (outbox.enqueue(mails.alert(subscription, topic.title(), link, article.id(), event.revision()))) {
+            if (outbox.enqueue(mails.alert(subscription, topic.title(), listed, article.id(), event.revision()))) {
                 queued++;
             }
         }

@@ -1,4 +1,4 @@
-package org.evidenz.feedback;
+package org.evidenz.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,17 +7,30 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.evidenz.support.FixedClock;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
  * A clock that stands still at {@link FixedClock#TODAY} until a test moves it on: "the reader took five seconds",
- * "the form lay open for three hours", "a year went by".
+ * "an hour later", "a year went by".
  */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
+
+    /** Makes a movable clock the application's clock: {@code @Import(MovableClock.AsTheApplicationClock.class)}. */
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class AsTheApplicationClock {
+
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
 
     private final AtomicReference<Instant> now = new AtomicReference<>(FixedClock.TODAY);
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now.updateAndGet(instant -> instant.plus(duration));
     }
 
