@@ -1,6 +1,5 @@
 package org.evidenz.accounts;
 
-import org.evidenz.shared.DatabaseTime;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.evidenz.shared.DatabaseTime;
 import org.evidenz.shell.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,6 +1,5 @@
 package org.evidenz.accounts;
 
-import org.evidenz.shell.EditorScreens;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.evidenz.shell.EditorPage;
+import org.evidenz.shell.EditorScreens;
 import org.evidenz.shell.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -8,10 +8,10 @@ import java.util.function.IntFunction;
 
 import org.evidenz.article.Article;
 import org.evidenz.article.PublishedArticles;
-import org.evidenz.shell.EditorPage;
-import org.evidenz.shell.EditorScreens;
 import org.evidenz.shared.Language;
 import org.evidenz.shared.Paging;
+import org.evidenz.shell.EditorPage;
+import org.evidenz.shell.EditorScreens;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,10 +1,10 @@
 package org.evidenz.glossary;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayList;
 
 import org.evidenz.prose.ProseContext;
 import org.evidenz.prose.ProseRenderer;

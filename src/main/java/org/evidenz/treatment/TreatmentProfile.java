@@ -3,9 +3,9 @@ package org.evidenz.treatment;
 import java.util.List;
 import java.util.Optional;
 
+import org.evidenz.evidence.EffectDuration;
 import org.evidenz.evidence.EvidenceFinding;
 import org.evidenz.evidence.FindingDirection;
-import org.evidenz.evidence.EffectDuration;
 import org.evidenz.evidence.Guideline;
 import org.evidenz.evidence.Recommendation;
 

@@ -1,6 +1,5 @@
 package org.evidenz.accounts;
 
-import org.evidenz.shell.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -9,6 +8,7 @@ import java.util.List;
 
 import org.evidenz.audit.AuditFilter;
 import org.evidenz.audit.AuditLog;
+import org.evidenz.shell.Role;
 import org.evidenz.support.EditorClient;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.EditorialTest;

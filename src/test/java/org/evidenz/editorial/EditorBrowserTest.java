@@ -1,6 +1,5 @@
 package org.evidenz.editorial;
 
-import org.evidenz.shell.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -11,6 +10,7 @@ import org.evidenz.accounts.User;
 import org.evidenz.editorial.workflow.ReviewPolicies;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.shared.Language;
+import org.evidenz.shell.Role;
 import org.evidenz.support.Chromium;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.EditorialTest;

@@ -1,16 +1,16 @@
 package org.evidenz.editorial;
 
-import org.evidenz.shell.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-import org.evidenz.bundle.ItemKind;
 import org.evidenz.accounts.User;
-import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.bundle.ItemKey;
+import org.evidenz.bundle.ItemKind;
+import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.shared.Language;
+import org.evidenz.shell.Role;
 import org.evidenz.support.EditorClient;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.EditorialTest;

@@ -1,6 +1,5 @@
 package org.evidenz.editorial;
 
-import org.evidenz.shell.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -16,13 +15,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.evidenz.bundle.ItemKind;
 import org.evidenz.accounts.User;
-import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.bundle.ItemKey;
-import org.evidenz.editorial.workflow.Workflows;
+import org.evidenz.bundle.ItemKind;
+import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.editorial.workflow.WorkflowState;
+import org.evidenz.editorial.workflow.Workflows;
 import org.evidenz.shared.Language;
+import org.evidenz.shell.Role;
 import org.evidenz.support.EditorClient;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.EditorialTest;

@@ -1,6 +1,5 @@
 package org.evidenz.editorial;
 
-import org.evidenz.shell.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 
 import org.evidenz.accounts.User;
+import org.evidenz.shell.Role;
 import org.evidenz.support.Chromium;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.FixedClock;

@@ -1,15 +1,15 @@
 package org.evidenz.editorial;
 
-import org.evidenz.shell.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.evidenz.accounts.User;
-import org.evidenz.shell.Notifications;
 import org.evidenz.editorial.planning.ReviewPlan;
 import org.evidenz.editorial.planning.ReviewPlanning;
 import org.evidenz.editorial.workflow.ReviewPolicies;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.shared.Language;
+import org.evidenz.shell.Notifications;
+import org.evidenz.shell.Role;
 import org.evidenz.support.EditorClient;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.EditorialTest;

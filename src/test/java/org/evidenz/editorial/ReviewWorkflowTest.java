@@ -1,6 +1,5 @@
 package org.evidenz.editorial;
 
-import org.evidenz.shell.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,24 +7,25 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.evidenz.accounts.User;
 import org.evidenz.article.ArticleReviews;
 import org.evidenz.article.Articles;
-import org.evidenz.bundle.ItemFormat;
-import org.evidenz.bundle.ItemKind;
-import org.evidenz.accounts.User;
 import org.evidenz.audit.AuditEntry;
 import org.evidenz.audit.AuditFilter;
 import org.evidenz.audit.AuditLog;
+import org.evidenz.bundle.ItemFormat;
+import org.evidenz.bundle.ItemKey;
+import org.evidenz.bundle.ItemKind;
 import org.evidenz.editorial.authoring.ItemEditor;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.bundle.ItemKey;
-import org.evidenz.editorial.workflow.ReviewPolicies;
 import org.evidenz.editorial.workflow.ExternalReviews;
+import org.evidenz.editorial.workflow.ReviewPolicies;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.editorial.workflow.ScheduledPublications;
 import org.evidenz.editorial.workflow.WorkflowException;
 import org.evidenz.editorial.workflow.WorkflowState;
 import org.evidenz.shared.Language;
+import org.evidenz.shell.Role;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.EditorialTest;
 import org.evidenz.support.FixedClock;

@@ -1,22 +1,22 @@
 package org.evidenz.editorial;
 
-import org.evidenz.shell.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 
-import org.evidenz.bundle.ItemFormat;
-import org.evidenz.bundle.ItemKind;
 import org.evidenz.accounts.User;
 import org.evidenz.audit.AuditFilter;
 import org.evidenz.audit.AuditLog;
+import org.evidenz.bundle.ItemFormat;
+import org.evidenz.bundle.ItemKey;
+import org.evidenz.bundle.ItemKind;
 import org.evidenz.editorial.authoring.ItemEditor;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.workflow.ReviewPolicies;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.shared.Language;
+import org.evidenz.shell.Role;
 import org.evidenz.support.EditorClient;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.EditorialTest;

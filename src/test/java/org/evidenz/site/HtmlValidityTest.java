@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.jayway.jsonpath.JsonPath;
-import nu.validator.client.EmbeddedValidator;
 import org.evidenz.support.Http;
 import org.evidenz.support.ReaderSiteTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.jayway.jsonpath.JsonPath;
+
+import nu.validator.client.EmbeddedValidator;
 
 /** Every reader page is valid HTML by the Nu Html Checker, the validator behind validator.w3.org/nu. */
 @ReaderSiteTest

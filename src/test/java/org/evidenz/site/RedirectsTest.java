@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.evidenz.shell.Role;
 import org.evidenz.accounts.User;
+import org.evidenz.shell.Role;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.EditorialTest;
 import org.junit.jupiter.api.Test;

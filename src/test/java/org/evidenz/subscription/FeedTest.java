@@ -6,12 +6,12 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.evidenz.editorial.PublicationKind;
-import org.evidenz.shell.Role;
 import org.evidenz.accounts.User;
+import org.evidenz.editorial.PublicationKind;
 import org.evidenz.editorial.workflow.ReviewPolicies;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.shared.Language;
+import org.evidenz.shell.Role;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.FixedClock;
 import org.evidenz.support.Http;

@@ -1,17 +1,17 @@
 package org.evidenz.subscription;
 
-import org.evidenz.subscription.newsletter.NewsletterAction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.evidenz.shell.Role;
 import org.evidenz.accounts.User;
 import org.evidenz.audit.AuditFilter;
 import org.evidenz.audit.AuditLog;
 import org.evidenz.shared.Language;
+import org.evidenz.shell.Role;
 import org.evidenz.subscription.mail.OutboxSender;
+import org.evidenz.subscription.newsletter.NewsletterAction;
 import org.evidenz.subscription.subscribers.Subscriptions;
 import org.evidenz.support.EditorClient;
 import org.evidenz.support.Editorial;

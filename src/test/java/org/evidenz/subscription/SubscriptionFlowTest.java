@@ -9,12 +9,12 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import org.evidenz.editorial.PublicationKind;
-import org.evidenz.shell.Role;
 import org.evidenz.accounts.User;
+import org.evidenz.editorial.PublicationKind;
 import org.evidenz.editorial.workflow.ReviewPolicies;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.shared.Language;
+import org.evidenz.shell.Role;
 import org.evidenz.subscription.mail.OutboxSender;
 import org.evidenz.subscription.subscribers.Subscriptions;
 import org.evidenz.support.EditorClient;

@@ -6,18 +6,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.evidenz.accounts.User;
+import org.evidenz.accounts.Users;
 import org.evidenz.bundle.BundleProperties;
 import org.evidenz.bundle.BundleReader;
 import org.evidenz.bundle.ItemFormat;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.bundle.ItemKind;
-import org.evidenz.shell.Role;
-import org.evidenz.accounts.User;
-import org.evidenz.accounts.Users;
 import org.evidenz.editorial.authoring.ItemEditor;
 import org.evidenz.editorial.importing.ContentImport;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.bundle.ItemKey;
 import org.evidenz.shared.Language;
+import org.evidenz.shell.Role;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.security.crypto.password.PasswordEncoder;
 

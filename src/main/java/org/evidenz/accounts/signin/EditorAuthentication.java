@@ -1,13 +1,13 @@
 package org.evidenz.accounts.signin;
 
-import org.evidenz.accounts.Users;
-import org.evidenz.accounts.PasswordPolicy;
-import org.evidenz.accounts.AccountAction;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import org.evidenz.accounts.AccountAction;
+import org.evidenz.accounts.PasswordPolicy;
+import org.evidenz.accounts.Users;
 import org.evidenz.audit.AuditLog;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;

@@ -1,9 +1,9 @@
 package org.evidenz.accounts.signin;
 
-import org.evidenz.accounts.User;
 import java.util.Collection;
 import java.util.List;
 
+import org.evidenz.accounts.User;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;

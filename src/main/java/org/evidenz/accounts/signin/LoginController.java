@@ -1,8 +1,8 @@
 package org.evidenz.accounts.signin;
 
-import org.evidenz.shell.EditorScreens;
-import org.evidenz.shell.EditorPage;
 import org.evidenz.accounts.User;
+import org.evidenz.shell.EditorPage;
+import org.evidenz.shell.EditorScreens;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,7 +1,5 @@
 package org.evidenz.accounts.signin;
 
-import org.evidenz.shared.DatabaseTime;
-import org.evidenz.accounts.Users;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +9,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import org.evidenz.accounts.Users;
+import org.evidenz.shared.DatabaseTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

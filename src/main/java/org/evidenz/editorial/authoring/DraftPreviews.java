@@ -3,9 +3,9 @@ package org.evidenz.editorial.authoring;
 import org.evidenz.article.Article;
 import org.evidenz.article.ArticlePreviews;
 import org.evidenz.bundle.Item;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.bundle.ItemKind;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.bundle.ItemKey;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 

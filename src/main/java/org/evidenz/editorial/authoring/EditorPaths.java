@@ -1,7 +1,7 @@
 package org.evidenz.editorial.authoring;
 
-import org.evidenz.bundle.ItemKind;
 import org.evidenz.bundle.ItemKey;
+import org.evidenz.bundle.ItemKind;
 import org.evidenz.shared.Language;
 
 /**

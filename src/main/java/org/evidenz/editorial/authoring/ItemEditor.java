@@ -1,23 +1,22 @@
 package org.evidenz.editorial.authoring;
 
-import org.evidenz.editorial.EditorialAction;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.evidenz.accounts.User;
+import org.evidenz.audit.AuditLog;
 import org.evidenz.bundle.BundleProblem;
 import org.evidenz.bundle.Item;
 import org.evidenz.bundle.ItemFormat;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.bundle.ItemKind;
 import org.evidenz.bundle.ItemReading;
-import org.evidenz.shell.Role;
-import org.evidenz.accounts.User;
-import org.evidenz.audit.AuditLog;
+import org.evidenz.editorial.EditorialAction;
 import org.evidenz.editorial.store.ConflictException;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.store.Revision;
 import org.evidenz.editorial.store.RevisionOrigin;
 import org.evidenz.editorial.store.StoredItem;
@@ -26,6 +25,7 @@ import org.evidenz.editorial.workflow.WorkflowException;
 import org.evidenz.editorial.workflow.WorkflowState;
 import org.evidenz.editorial.workflow.Workflows;
 import org.evidenz.shared.Language;
+import org.evidenz.shell.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

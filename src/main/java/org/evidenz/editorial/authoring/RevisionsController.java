@@ -1,17 +1,17 @@
 package org.evidenz.editorial.authoring;
 
-import org.evidenz.shell.EditorScreens;
 import java.util.List;
 
-import org.evidenz.bundle.ItemFormat;
-import org.evidenz.bundle.ItemReading;
-import org.evidenz.shell.Role;
 import org.evidenz.accounts.User;
+import org.evidenz.bundle.ItemFormat;
+import org.evidenz.bundle.ItemKey;
+import org.evidenz.bundle.ItemReading;
 import org.evidenz.editorial.store.ConflictException;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.store.Revision;
 import org.evidenz.editorial.store.StoredItem;
+import org.evidenz.shell.EditorScreens;
+import org.evidenz.shell.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,5 @@
 package org.evidenz.editorial.importing;
 
-import org.evidenz.editorial.EditorialAction;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -12,13 +11,14 @@ import java.util.Set;
 import org.evidenz.article.ArticleReviews;
 import org.evidenz.article.ArticleStatus;
 import org.evidenz.article.ReviewFacts;
+import org.evidenz.audit.AuditLog;
 import org.evidenz.bundle.Bundle;
 import org.evidenz.bundle.Item;
 import org.evidenz.bundle.ItemFormat;
-import org.evidenz.editorial.PublicationKind;
-import org.evidenz.audit.AuditLog;
-import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.bundle.ItemKey;
+import org.evidenz.editorial.EditorialAction;
+import org.evidenz.editorial.PublicationKind;
+import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.editorial.store.LiveContent;
 import org.evidenz.editorial.store.RevisionOrigin;
 import org.evidenz.editorial.translation.Translations;

@@ -1,17 +1,17 @@
 package org.evidenz.editorial.planning;
 
-import org.evidenz.editorial.workflow.ReviewerPrivacy;
-import org.evidenz.shell.EditorScreens;
 import java.time.Clock;
 import java.util.List;
 
-import org.evidenz.shell.Role;
 import org.evidenz.accounts.User;
-import org.evidenz.shell.Notifications;
 import org.evidenz.editorial.translation.TranslationState;
 import org.evidenz.editorial.translation.Translations;
 import org.evidenz.editorial.workflow.ExternalReviews;
+import org.evidenz.editorial.workflow.ReviewerPrivacy;
 import org.evidenz.editorial.workflow.WorkflowState;
+import org.evidenz.shell.EditorScreens;
+import org.evidenz.shell.Notifications;
+import org.evidenz.shell.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

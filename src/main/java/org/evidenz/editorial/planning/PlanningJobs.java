@@ -1,9 +1,9 @@
 package org.evidenz.editorial.planning;
 
-import org.evidenz.shared.BackgroundJobs;
 import java.time.Clock;
 
 import org.evidenz.editorial.workflow.ScheduledPublications;
+import org.evidenz.shared.BackgroundJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

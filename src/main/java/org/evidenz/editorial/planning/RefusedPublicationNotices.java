@@ -1,15 +1,15 @@
 package org.evidenz.editorial.planning;
 
-import org.evidenz.shell.Notifications;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import org.evidenz.shell.Role;
 import org.evidenz.accounts.User;
 import org.evidenz.accounts.Users;
 import org.evidenz.editorial.workflow.ScheduledPublicationRefused;
+import org.evidenz.shell.Notifications;
+import org.evidenz.shell.Role;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

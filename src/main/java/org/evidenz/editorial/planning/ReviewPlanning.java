@@ -1,25 +1,25 @@
 package org.evidenz.editorial.planning;
 
-import org.evidenz.shell.Notifications;
-import org.evidenz.editorial.EditorialAction;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-import org.evidenz.article.Article;
-import org.evidenz.bundle.Item;
-import org.evidenz.bundle.ItemKind;
-import org.evidenz.shell.Role;
 import org.evidenz.accounts.User;
 import org.evidenz.accounts.Users;
+import org.evidenz.article.Article;
 import org.evidenz.audit.AuditLog;
-import org.evidenz.editorial.store.ContentStore;
+import org.evidenz.bundle.Item;
 import org.evidenz.bundle.ItemKey;
+import org.evidenz.bundle.ItemKind;
+import org.evidenz.editorial.EditorialAction;
+import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.editorial.store.StoredItem;
 import org.evidenz.editorial.workflow.ArticleWorkflow;
 import org.evidenz.editorial.workflow.ReviewRecords;
 import org.evidenz.editorial.workflow.Workflows;
+import org.evidenz.shell.Notifications;
+import org.evidenz.shell.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

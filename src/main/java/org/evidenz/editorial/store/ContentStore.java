@@ -1,7 +1,5 @@
 package org.evidenz.editorial.store;
 
-import org.evidenz.shared.DatabaseTime;
-import org.evidenz.bundle.ItemKey;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,7 +9,9 @@ import java.util.Optional;
 import org.evidenz.article.Article;
 import org.evidenz.bundle.Item;
 import org.evidenz.bundle.ItemFormat;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.bundle.ItemKind;
+import org.evidenz.shared.DatabaseTime;
 import org.evidenz.shared.Language;
 import org.evidenz.source.Source;
 import org.springframework.jdbc.core.simple.JdbcClient;

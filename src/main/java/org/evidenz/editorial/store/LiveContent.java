@@ -1,15 +1,15 @@
 package org.evidenz.editorial.store;
 
-import org.evidenz.bundle.ItemKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.evidenz.article.Articles;
 import org.evidenz.article.ArticleReviews;
+import org.evidenz.article.Articles;
 import org.evidenz.article.Topics;
 import org.evidenz.bundle.Item;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.condition.Conditions;
 import org.evidenz.evidence.Findings;
 import org.evidenz.evidence.Guidelines;

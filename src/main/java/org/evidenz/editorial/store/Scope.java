@@ -1,6 +1,5 @@
 package org.evidenz.editorial.store;
 
-import org.evidenz.bundle.ItemKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -11,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.evidenz.article.Article;
 import org.evidenz.bundle.Item;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.bundle.ItemKind;
 import org.evidenz.prose.ProseSyntax;
 import org.evidenz.shared.Language;

@@ -1,7 +1,8 @@
 package org.evidenz.editorial.store;
 
-import org.evidenz.bundle.ItemKey;
 import java.time.Instant;
+
+import org.evidenz.bundle.ItemKey;
 
 /**
  * An item's place in the store: its latest revision, the one readers see (null when never published) and the

@@ -3,8 +3,8 @@ package org.evidenz.editorial.translation;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.evidenz.bundle.ItemKind;
 import org.evidenz.bundle.ItemKey;
+import org.evidenz.bundle.ItemKind;
 import org.evidenz.editorial.store.RevisionOrigin;
 import org.evidenz.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,14 +1,14 @@
 package org.evidenz.editorial.translation;
 
-import org.evidenz.shared.DatabaseTime;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.evidenz.bundle.ItemKind;
 import org.evidenz.bundle.ItemKey;
+import org.evidenz.bundle.ItemKind;
+import org.evidenz.shared.DatabaseTime;
 import org.evidenz.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

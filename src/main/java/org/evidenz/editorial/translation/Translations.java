@@ -1,7 +1,5 @@
 package org.evidenz.editorial.translation;
 
-import org.evidenz.editorial.EditorialProperties;
-import org.evidenz.editorial.EditorialAction;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,10 +14,12 @@ import org.evidenz.article.ArticleTranslations;
 import org.evidenz.article.TranslationFacts;
 import org.evidenz.article.TranslationFacts.Notice;
 import org.evidenz.article.TranslationFacts.Subject;
-import org.evidenz.bundle.Item;
 import org.evidenz.audit.AuditLog;
-import org.evidenz.editorial.store.ContentStore;
+import org.evidenz.bundle.Item;
 import org.evidenz.bundle.ItemKey;
+import org.evidenz.editorial.EditorialAction;
+import org.evidenz.editorial.EditorialProperties;
+import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.editorial.store.Scope;
 import org.evidenz.editorial.store.StoredItem;
 import org.evidenz.shared.ContentChanged;

@@ -1,23 +1,23 @@
 package org.evidenz.editorial.translation;
 
-import org.evidenz.editorial.authoring.EditorPaths;
-import org.evidenz.editorial.authoring.NoSuchItemException;
-import org.evidenz.editorial.authoring.ItemLabel;
-import org.evidenz.shell.EditorScreens;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 
-import org.evidenz.bundle.ItemFormat;
-import org.evidenz.bundle.ItemKind;
-import org.evidenz.shell.Role;
 import org.evidenz.accounts.User;
-import org.evidenz.editorial.store.ContentStore;
+import org.evidenz.bundle.ItemFormat;
 import org.evidenz.bundle.ItemKey;
-import org.springframework.security.access.AccessDeniedException;
+import org.evidenz.bundle.ItemKind;
+import org.evidenz.editorial.authoring.EditorPaths;
+import org.evidenz.editorial.authoring.ItemLabel;
+import org.evidenz.editorial.authoring.NoSuchItemException;
+import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.shared.Paging;
+import org.evidenz.shell.EditorScreens;
+import org.evidenz.shell.Role;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

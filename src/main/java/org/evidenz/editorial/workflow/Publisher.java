@@ -1,6 +1,5 @@
 package org.evidenz.editorial.workflow;
 
-import org.evidenz.editorial.EditorialAction;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,16 +16,17 @@ import org.evidenz.article.Article;
 import org.evidenz.article.ArticleReviews;
 import org.evidenz.article.ArticleStatus;
 import org.evidenz.article.ReviewFacts;
+import org.evidenz.audit.AuditLog;
 import org.evidenz.bundle.BundleProblem;
 import org.evidenz.bundle.Item;
 import org.evidenz.bundle.ItemFormat;
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.bundle.ItemKind;
 import org.evidenz.bundle.ItemReading;
 import org.evidenz.editorial.ArticlePublished;
+import org.evidenz.editorial.EditorialAction;
 import org.evidenz.editorial.PublicationKind;
-import org.evidenz.audit.AuditLog;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.store.LiveContent;
 import org.evidenz.editorial.store.Revision;
 import org.evidenz.editorial.store.RevisionOrigin;

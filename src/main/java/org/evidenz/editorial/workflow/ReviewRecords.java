@@ -1,10 +1,10 @@
 package org.evidenz.editorial.workflow;
 
-import org.evidenz.shared.DatabaseTime;
 import java.time.Instant;
 import java.util.List;
 
 import org.evidenz.editorial.PublicationKind;
+import org.evidenz.shared.DatabaseTime;
 import org.evidenz.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

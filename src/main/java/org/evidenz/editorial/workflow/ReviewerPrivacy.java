@@ -8,10 +8,10 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.evidenz.shell.Role;
 import org.evidenz.accounts.User;
 import org.evidenz.editorial.planning.ReviewPlan;
 import org.evidenz.shared.Language;
+import org.evidenz.shell.Role;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,13 +1,13 @@
 package org.evidenz.editorial.workflow;
 
-import org.evidenz.shell.EditorScreens;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.evidenz.shell.Role;
 import org.evidenz.accounts.User;
 import org.evidenz.editorial.planning.ReviewPlan;
 import org.evidenz.editorial.planning.ReviewPlanning;
+import org.evidenz.shell.EditorScreens;
+import org.evidenz.shell.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

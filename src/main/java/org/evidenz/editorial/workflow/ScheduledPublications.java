@@ -2,8 +2,8 @@ package org.evidenz.editorial.workflow;
 
 import java.time.Instant;
 
-import org.evidenz.bundle.ItemKind;
 import org.evidenz.bundle.ItemKey;
+import org.evidenz.bundle.ItemKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

@@ -9,9 +9,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.evidenz.bundle.ItemKey;
 import org.evidenz.bundle.ItemKind;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.store.StoredItem;
 import org.evidenz.shared.Language;
 

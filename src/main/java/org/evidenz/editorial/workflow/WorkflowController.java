@@ -1,10 +1,5 @@
 package org.evidenz.editorial.workflow;
 
-import org.evidenz.article.Article;
-import org.evidenz.editorial.authoring.EditorPaths;
-import org.evidenz.editorial.authoring.NoSuchItemException;
-import org.evidenz.editorial.authoring.DraftPreviews;
-import org.evidenz.shell.EditorScreens;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -12,17 +7,22 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-import org.evidenz.bundle.Item;
-import org.evidenz.bundle.ItemKind;
-import org.evidenz.editorial.PublicationKind;
-import org.evidenz.shell.Role;
 import org.evidenz.accounts.User;
 import org.evidenz.accounts.Users;
+import org.evidenz.article.Article;
+import org.evidenz.bundle.Item;
+import org.evidenz.bundle.ItemKey;
+import org.evidenz.bundle.ItemKind;
+import org.evidenz.editorial.PublicationKind;
+import org.evidenz.editorial.authoring.DraftPreviews;
+import org.evidenz.editorial.authoring.EditorPaths;
+import org.evidenz.editorial.authoring.NoSuchItemException;
 import org.evidenz.editorial.planning.ReviewPlan;
 import org.evidenz.editorial.planning.ReviewPlanning;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.bundle.ItemKey;
 import org.evidenz.shared.Language;
+import org.evidenz.shell.EditorScreens;
+import org.evidenz.shell.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,12 +1,12 @@
 package org.evidenz.editorial.workflow;
 
-import org.evidenz.shared.DatabaseTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.evidenz.shared.DatabaseTime;
 import org.evidenz.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

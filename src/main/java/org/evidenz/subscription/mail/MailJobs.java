@@ -1,10 +1,10 @@
 package org.evidenz.subscription.mail;
 
-import org.evidenz.shared.BackgroundJobs;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.evidenz.shared.BackgroundJobs;
 import org.evidenz.subscription.SubscriptionProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,10 +3,10 @@ package org.evidenz.subscription.newsletter;
 import java.util.List;
 import java.util.Map;
 
+import org.evidenz.shared.Language;
 import org.evidenz.shell.EditorPage;
 import org.evidenz.shell.EditorScreens;
 import org.evidenz.shell.Role;
-import org.evidenz.shared.Language;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

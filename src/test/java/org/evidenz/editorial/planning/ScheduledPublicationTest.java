@@ -1,7 +1,5 @@
 package org.evidenz.editorial.planning;
 
-import org.evidenz.shell.Notifications;
-import org.evidenz.editorial.EditorialAction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,25 +9,27 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 
-import org.evidenz.bundle.ItemFormat;
-import org.evidenz.bundle.ItemKind;
-import org.evidenz.editorial.PublicationKind;
-import org.evidenz.shell.Role;
 import org.evidenz.accounts.User;
 import org.evidenz.audit.AuditEntry;
 import org.evidenz.audit.AuditFilter;
 import org.evidenz.audit.AuditLog;
+import org.evidenz.bundle.ItemFormat;
+import org.evidenz.bundle.ItemKey;
+import org.evidenz.bundle.ItemKind;
+import org.evidenz.editorial.EditorialAction;
+import org.evidenz.editorial.PublicationKind;
 import org.evidenz.editorial.authoring.ItemEditor;
 import org.evidenz.editorial.store.ContentStore;
-import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.workflow.ArticleWorkflow;
-import org.evidenz.editorial.workflow.ReviewRecords;
 import org.evidenz.editorial.workflow.ReviewPolicies;
+import org.evidenz.editorial.workflow.ReviewRecords;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.editorial.workflow.ScheduledPublications;
 import org.evidenz.editorial.workflow.WorkflowException;
 import org.evidenz.editorial.workflow.WorkflowState;
 import org.evidenz.shared.Language;
+import org.evidenz.shell.Notifications;
+import org.evidenz.shell.Role;
 import org.evidenz.support.EditorClient;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.EditorialTest;
