@@ -13,6 +13,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -23,6 +25,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration
 class CurrentUser implements WebMvcConfigurer, HandlerMethodArgumentResolver, SignedInEditors {
+
+    private static final String REQUEST_ATTRIBUTE = CurrentUser.class.getName();
 
     private final Users users;
 
@@ -55,9 +59,22 @@ class CurrentUser implements WebMvcConfigurer, HandlerMethodArgumentResolver, Si
         return enabledUser().map(User::signedIn);
     }
 
+    /** Read once per request: the argument resolver and the page frame both ask. */
     private Optional<User> enabledUser() {
         String name = signedInName();
-        return name == null ? Optional.empty() : users.findByEmail(name).filter(User::enabled);
+        if (name == null) {
+            return Optional.empty();
+        }
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST)
+                instanceof User known && known.email().equals(Users.normalise(name))) {
+            return Optional.of(known);
+        }
+        Optional<User> user = users.findByEmail(name).filter(User::enabled);
+        if (request != null) {
+            user.ifPresent(found -> request.setAttribute(REQUEST_ATTRIBUTE, found, RequestAttributes.SCOPE_REQUEST));
+        }
+        return user;
     }
 
     private static String signedInName() {
