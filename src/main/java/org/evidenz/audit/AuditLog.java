@@ -84,11 +84,6 @@ public class AuditLog {
                 .list();
     }
 
-    /** The first page of entries matching the filter, newest first. */
-    public List<AuditEntry> find(AuditFilter filter, int page) {
-        return find(filter, Paging.editorList(page, count(filter)));
-    }
-
     public long count(AuditFilter filter) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);

@@ -26,6 +26,7 @@ import org.evidenz.editorial.workflow.WorkflowException;
 import org.evidenz.editorial.workflow.WorkflowState;
 import org.evidenz.shared.Language;
 import org.evidenz.shell.Role;
+import org.evidenz.support.AuditEntries;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.EditorialTest;
 import org.evidenz.support.FixedClock;
@@ -109,7 +110,7 @@ class ReviewWorkflowTest {
         assertThat(articles.findAll(EN).stream().filter(a -> a.id().equals(ARTICLE)).findFirst().orElseThrow()
                 .nextReview().toString()).isEqualTo("2029-11-23");
 
-        List<String> trail = audit.find(AuditFilter.ALL, 1).stream()
+        List<String> trail = AuditEntries.newest(audit, AuditFilter.ALL).stream()
                 .limit(audit.count(AuditFilter.ALL) - auditBefore).map(AuditEntry::action).toList().reversed();
         assertThat(trail).containsSubsequence(EditorialAction.ITEM_SAVED.name(),
                 EditorialAction.WORKFLOW_TRANSITION.name(), EditorialAction.WORKFLOW_TRANSITION.name(),
@@ -117,8 +118,8 @@ class ReviewWorkflowTest {
                 EditorialAction.REVIEW_SIGNED_OFF.name(), EditorialAction.WORKFLOW_TRANSITION.name(),
                 EditorialAction.PUBLISHED.name(),
                 EditorialAction.WORKFLOW_TRANSITION.name());
-        AuditEntry published = audit.find(new AuditFilter(null, EditorialAction.PUBLISHED.name(), null, null, null,
-                null), 1)
+        AuditEntry published = AuditEntries.newest(audit, new AuditFilter(null, EditorialAction.PUBLISHED.name(),
+                null, null, null, null))
                 .getFirst();
         assertThat(published.actor()).isEqualTo(publisher.email());
         assertThat(published.revision()).isEqualTo(store.find(ARTICLE_KEY).orElseThrow().publishedRevision());

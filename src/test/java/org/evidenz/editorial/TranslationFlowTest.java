@@ -17,6 +17,7 @@ import org.evidenz.editorial.workflow.ReviewPolicies;
 import org.evidenz.editorial.workflow.ReviewWorkflow;
 import org.evidenz.shared.Language;
 import org.evidenz.shell.Role;
+import org.evidenz.support.AuditEntries;
 import org.evidenz.support.EditorClient;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.EditorialTest;
@@ -114,9 +115,10 @@ class TranslationFlowTest {
         assertThat(client.page("/editor/translations?state=OUTDATED").select("table.translations tbody tr"))
                 .extracting(r -> r.select("th a").attr("href"))
                 .doesNotContain("/editor/items/articles/en/" + ARTICLE);
-        assertThat(audit.find(new AuditFilter(author.email(), EditorialAction.TRANSLATION_LINKED.name(), null, null,
+        assertThat(AuditEntries.newest(audit, new AuditFilter(author.email(),
+                EditorialAction.TRANSLATION_LINKED.name(), null, null,
                 null,
-                null), 1)).singleElement().satisfies(e -> assertThat(e.details()).contains("de/" + ARTICLE));
+                null))).singleElement().satisfies(e -> assertThat(e.details()).contains("de/" + ARTICLE));
     }
 
     @Test

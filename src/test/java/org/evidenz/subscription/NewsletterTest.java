@@ -13,6 +13,7 @@ import org.evidenz.shell.Role;
 import org.evidenz.subscription.mail.OutboxSender;
 import org.evidenz.subscription.newsletter.NewsletterAction;
 import org.evidenz.subscription.subscribers.Subscriptions;
+import org.evidenz.support.AuditEntries;
 import org.evidenz.support.EditorClient;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.FixedClock;
@@ -105,7 +106,8 @@ class NewsletterTest {
         assertThat(TestMail.text(mail)).contains("what is new.").contains("/en/low-back-pain/passive-treatments");
         assertThat(TestMail.html(mail)).contains("&lt;script&gt;").doesNotContain("<script>");
 
-        assertThat(audit.find(new AuditFilter(null, NewsletterAction.NEWSLETTER_SENT.name(), null, null, null, null), 1))
+        assertThat(AuditEntries.newest(audit, new AuditFilter(null, NewsletterAction.NEWSLETTER_SENT.name(), null,
+                null, null, null)))
                 .hasSize(1).first().satisfies(e -> assertThat(e.actor()).isEqualTo(publisher.email()));
         assertThat(new EditorClient(port).signedInAs(author.email()).page("/editor/newsletter").text())
                 .contains("News from Evidenz").doesNotContain("letter-reader@example.org");

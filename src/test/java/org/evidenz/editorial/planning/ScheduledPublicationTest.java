@@ -30,6 +30,7 @@ import org.evidenz.editorial.workflow.WorkflowState;
 import org.evidenz.shared.Language;
 import org.evidenz.shell.Notifications;
 import org.evidenz.shell.Role;
+import org.evidenz.support.AuditEntries;
 import org.evidenz.support.EditorClient;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.EditorialTest;
@@ -120,7 +121,7 @@ class ScheduledPublicationTest {
             assertThat(n.link()).isEqualTo("/editor/articles/en/passive-treatments/workflow");
         });
         assertThat(audit.count(REFUSALS)).isEqualTo(refusalsBefore + 1);
-        AuditEntry refusal = audit.find(REFUSALS, 1).getFirst();
+        AuditEntry refusal = AuditEntries.newest(audit, REFUSALS).getFirst();
         assertThat(refusal.item()).isEqualTo(new ItemKey(ItemKind.ARTICLE, Language.EN, ARTICLE));
         assertThat(refusal.details()).contains(publisher.email()).contains("treatments/en/heat-cold");
 
