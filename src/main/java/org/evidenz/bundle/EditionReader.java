@@ -104,13 +104,29 @@ final class EditionReader {
         String description = prose(f, "description", false);
         List<ConditionCode> codes = new ArrayList<>();
         for (Fields c : f.mappings("codes")) {
-            codes.add(new ConditionCode(
-                    c.requiredCode("system", Arrays.asList(CodeSystem.values()), CodeSystem::label),
-                    c.required("code", 40), c.optional("display")));
+            CodeSystem system = c.requiredCode("system", Arrays.asList(CodeSystem.values()), CodeSystem::label);
+            String code = c.required("code", 40);
+            String display = c.optional("display");
+            String version = codeVersion(c, system);
+            if (system != null && code != null && (version != null || !system.requiresVersion())) {
+                codes.add(new ConditionCode(system, code, display, version));
+            }
             c.rejectUnknownFields();
         }
         f.rejectUnknownFields();
         return new Condition(language, id, slug, name, layNames, description, codes);
+    }
+
+    /** ICD-10-GM codes name their catalogue year: the same code may mean something else in another year. */
+    private static String codeVersion(Fields c, CodeSystem system) {
+        String version = c.optional("version", 40);
+        if (system == null || !system.requiresVersion() || (version != null && system.isValidVersion(version))) {
+            return version;
+        }
+        c.problem("version", version == null
+                ? "required for " + system.label() + " codes: the catalogue year, e.g. 2026"
+                : "'" + version + "' is not a catalogue year such as 2026");
+        return null;
     }
 
     Treatment treatment(Fields f, List<Harm> harms) {

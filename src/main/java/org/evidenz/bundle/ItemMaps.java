@@ -66,7 +66,7 @@ final class ItemMaps {
     private static Map<String, Object> condition(Condition c) {
         return map("id", c.id(), "slug", c.slug(), "name", c.name(), "lay-names", c.layNames(), "description",
                 c.description(), "codes", list(c.codes(), code -> map("system", code.system().label(), "code",
-                        code.code(), "display", code.display())));
+                        code.code(), "display", code.display(), "version", code.version())));
     }
 
     private static Map<String, Object> treatment(Treatment t, List<Harm> own) {

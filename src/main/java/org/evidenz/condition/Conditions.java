@@ -37,9 +37,10 @@ public class Conditions extends ContentTable {
                 condition.id(), condition.layNames());
         for (int i = 0; i < condition.codes().size(); i++) {
             ConditionCode code = condition.codes().get(i);
-            jdbc.sql("insert into condition_code (lang, condition_id, position, code_system, code, display) "
-                            + "values (?, ?, ?, ?, ?, ?)")
-                    .params(lang, condition.id(), i, code.system().name(), code.code(), code.display())
+            jdbc.sql("insert into condition_code (lang, condition_id, position, code_system, code, display, "
+                            + "code_version) values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(lang, condition.id(), i, code.system().name(), code.code(), code.display(),
+                            code.version())
                     .update();
         }
     }
@@ -48,9 +49,9 @@ public class Conditions extends ContentTable {
         Map<String, List<String>> layNames = ChildRows.strings(jdbc, language, "condition_lay_name", "condition_id",
                 "name");
         Map<String, List<ConditionCode>> codes = ChildRows.rows(jdbc, language, "condition_code", "condition_id",
-                "code_system, code, display", (rs, n) -> new ConditionCode(
+                "code_system, code, display, code_version", (rs, n) -> new ConditionCode(
                         CodeSystem.valueOf(rs.getString("code_system")), rs.getString("code"),
-                        rs.getString("display")));
+                        rs.getString("display"), rs.getString("code_version")));
         return jdbc.sql("select id, slug, name, description from condition where lang = :lang " + clause
                         + " order by id")
                 .param("lang", language.code())

@@ -55,6 +55,24 @@ class BrokenBundleTest {
     }
 
     @Test
+    void icd10GmCodeWithoutItsCatalogueYearIsRefused() {
+        bundle.replace("en/conditions.yaml", "        version: \"2026\"\n", "");
+        int line = bundle.lineOf("en/conditions.yaml", "- system: ICD-10-GM");
+
+        assertThat(problems()).containsExactly("en/conditions.yaml line " + line + ": conditions[0].codes[0].version: "
+                + "required for ICD-10-GM codes: the catalogue year, e.g. 2026");
+    }
+
+    @Test
+    void icd10GmCatalogueVersionMustBeAYear() {
+        bundle.replace("en/conditions.yaml", "version: \"2026\"", "version: latest");
+        int line = bundle.lineOf("en/conditions.yaml", "version: latest");
+
+        assertThat(problems()).containsExactly("en/conditions.yaml line " + line + ": conditions[0].codes[0].version: "
+                + "'latest' is not a catalogue year such as 2026");
+    }
+
+    @Test
     void valueOutsideTheVocabularyListsTheAllowedValues() {
         bundle.replace("en/treatments.yaml", "kind: PASSIVE", "kind: PASIVE");
         int line = bundle.lineOf("en/treatments.yaml", "PASIVE");

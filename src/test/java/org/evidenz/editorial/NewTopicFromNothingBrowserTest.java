@@ -146,6 +146,7 @@ class NewTopicFromNothingBrowserTest {
         choose("codes[0].system", "ICD-10-GM");
         type("codes[0].code", "M77.1");
         type("codes[0].display", "Epicondylitis radialis humeri");
+        type("codes[0].version", "2026");
         created(CONDITION);
     }
 

@@ -75,7 +75,8 @@ final class ItemSchemas {
                     markdown("description", "Description").hint(PROSE),
                     group("codes", "Codes",
                             choice("system", "Code system", CodeSystem.class, CodeSystem::label).required(),
-                            text("code", "Code").required(), text("display", "Display name")));
+                            text("code", "Code").required(), text("display", "Display name"),
+                            text("version", "Catalogue version").hint("ICD-10-GM: the catalogue year, e.g. 2026")));
             case TREATMENT -> List.of(
                     text("id", "Id").required().hint(ID.formatted("acupuncture")),
                     text("slug", "Address (slug)").required().hint(SLUG),
