@@ -39,8 +39,14 @@ class SheetPdf {
     private static final String FONTS = "/decision/fonts/";
 
     private final TemplateEngine engine;
+    private final String css;
 
     SheetPdf(SiteProperties site) {
+        try (InputStream in = SheetPdf.class.getResourceAsStream("/decision/sheet-pdf.css")) {
+            css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         if (site.templatesFromSource()) {
             engine = TemplateEngine.create(new DirectoryCodeResolver(Path.of("src/main/jte")), ContentType.Html);
             engine.setTrimControlStructures(true);
@@ -51,7 +57,7 @@ class SheetPdf {
 
     byte[] render(Page page, Sheet sheet) {
         StringOutput xhtml = new StringOutput();
-        engine.render("decision/sheet-pdf.jte", Map.of("page", page, "sheet", sheet), xhtml);
+        engine.render("decision/sheet-pdf.jte", Map.of("page", page, "sheet", sheet, "css", css), xhtml);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
