@@ -10,6 +10,8 @@ import java.util.Set;
 import org.evidenz.shared.Language;
 import org.evidenz.site.ContentVersion;
 import org.evidenz.site.PublishedLanguages;
+import org.evidenz.treatment.TreatmentProfile;
+import org.evidenz.treatment.TreatmentProfiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,16 +25,19 @@ public class PublishedArticles implements PublishedLanguages {
     private final Topics topics;
     private final Articles articles;
     private final ContentVersion contentVersion;
+    private final TreatmentProfiles treatmentProfiles;
     /** Every page asks which languages we publish in (for its language switch); it changes only with content. */
     private volatile PublishedIn publishedIn = new PublishedIn(-1, Set.of());
 
     private record PublishedIn(long contentVersion, Set<Language> languages) {
     }
 
-    PublishedArticles(Topics topics, Articles articles, ContentVersion contentVersion) {
+    PublishedArticles(Topics topics, Articles articles, ContentVersion contentVersion,
+            TreatmentProfiles treatmentProfiles) {
         this.topics = topics;
         this.articles = articles;
         this.contentVersion = contentVersion;
+        this.treatmentProfiles = treatmentProfiles;
     }
 
     public List<Topic> topics(Language language) {
@@ -78,6 +83,14 @@ public class PublishedArticles implements PublishedLanguages {
     public List<Article> presenting(Language language, String treatmentId) {
         return articles.findPublished(language).stream().filter(a -> a.treatmentIds().contains(treatmentId))
                 .toList();
+    }
+
+    /**
+     * The profiles of the treatments a published article presents, in the article's order; none for an article
+     * that is not published (a treatment reaches readers only through a published article).
+     */
+    public List<TreatmentProfile> treatmentProfiles(Article article) {
+        return article.isPublished() ? treatmentProfiles.of(article.language(), article.treatmentIds()) : List.of();
     }
 
     public Topic topicOf(Article article) {

@@ -1,9 +1,12 @@
 package org.evidenz.site;
 
+import org.evidenz.shared.Language;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * The reader site: open to everyone, with the security headers of {@link SecurityHeaders}. Reader pages set their
@@ -13,9 +16,19 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 class SecurityConfiguration {
 
+    /**
+     * The decision aid's appointment sheet (module {@code decision}): a POST only so that what the reader typed stays
+     * out of addresses and logs. It changes nothing on the server and answers only the one who sent it, so a forged
+     * request gains nothing; a CSRF token would need a session, and so a cookie, which the sheet must not set
+     * (docs/adr/0023). Exactly this path is exempt; every other reader form keeps its token.
+     */
+    static final String APPOINTMENT_SHEET = "/{lang:" + Language.PATH_PATTERN + "}/{topic}/{article}/appointment-sheet";
+
     @Bean
     SecurityFilterChain readerSite(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+                        .matcher(HttpMethod.POST, APPOINTMENT_SHEET)));
         SecurityHeaders.apply(http, true);
         return http.build();
     }

@@ -65,3 +65,57 @@
     });
   });
 })();
+
+// Decision aid (progressive enhancement: without JavaScript the choice form submits and the page reloads, and the
+// sheet is printed with the browser's own command). On the compare page a changed choice fetches the same page for
+// the new choice and puts its results in place; what the reader already noted in the form below is carried over.
+(function () {
+  "use strict";
+  var results = document.querySelector("[data-compare-results]");
+  var form = document.querySelector("form[data-compare]");
+  var status = document.querySelector("[data-compare-status]");
+  if (results && form) {
+    var latest = 0;
+    form.addEventListener("change", function () {
+      var query = new URLSearchParams(new FormData(form)).toString();
+      var url = form.getAttribute("action") + (query ? "?" + query : "");
+      var request = ++latest;
+      fetch(url, { headers: { Accept: "text/html" } })
+        .then(function (response) { return response.text(); })
+        .then(function (html) {
+          if (request !== latest) {
+            return;
+          }
+          var fresh = new DOMParser().parseFromString(html, "text/html").querySelector("[data-compare-results]");
+          if (!fresh) {
+            return;
+          }
+          carryOver(results, fresh);
+          results.replaceWith(fresh);
+          results = fresh;
+          history.replaceState(null, "", url);
+          if (status) {
+            status.textContent = status.dataset.updated;
+          }
+        })
+        .catch(function () { form.submit(); });
+    });
+  }
+  function carryOver(from, to) {
+    from.querySelectorAll(".sheet-form [id]").forEach(function (field) {
+      var same = to.querySelector("#" + CSS.escape(field.id));
+      if (!same) {
+        return;
+      }
+      if (field.type === "checkbox" || field.type === "radio") {
+        same.checked = field.checked;
+      } else if (field.tagName === "TEXTAREA") {
+        same.value = field.value;
+      }
+    });
+  }
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  });
+})();

@@ -9,6 +9,12 @@ public final class ReaderPages {
     public static final String ARTICLE = "/en/low-back-pain/passive-treatments";
     public static final String GERMAN_ARTICLE = "/de/rueckenschmerzen/passive-behandlungen";
 
+    /** The decision aid's comparison of three options, passive and active (decision/). */
+    public static final String COMPARE = ARTICLE
+            + "/compare?t=acupuncture&t=massage&t=strengthening-stretching-exercises";
+    public static final String GERMAN_COMPARE = GERMAN_ARTICLE
+            + "/compare?t=akupunktur&t=massage&t=kraeftigungs-und-dehnuebungen";
+
     /** The feedback form, as the article page's "Yes" button opens it. */
     public static final String FEEDBACK_FORM = "/en/feedback?article=passive-treatments&helpful=yes";
 
@@ -28,7 +34,8 @@ public final class ReaderPages {
             "/en/newsletter",
             FEEDBACK_FORM,
             "/en/feedback/thanks?article=passive-treatments",
-            "/en/no-such-page");
+            "/en/no-such-page",
+            COMPARE);
 
     public static final List<String> GERMAN = List.of(
             "/de/",
@@ -45,7 +52,8 @@ public final class ReaderPages {
             "/de/newsletter",
             "/de/feedback?article=passive-treatments&helpful=yes",
             "/de/feedback/thanks?article=passive-treatments",
-            "/de/keine-solche-seite");
+            "/de/keine-solche-seite",
+            GERMAN_COMPARE);
 
     public static final List<String> NOT_FOUND = List.of("/en/no-such-page", "/de/keine-solche-seite");
 

@@ -16,6 +16,9 @@ import org.evidenz.treatment.TreatmentCard;
 /**
  * An article ready to render: its sections split into prose and structured blocks, in reading order, and the
  * reference list numbered as the page cites.
+ *
+ * @param treatments every treatment the article presents, passive and active, in its order (readers choose among
+ *     them to compare)
  */
 public record ArticleView(
         Article article,
@@ -23,7 +26,8 @@ public record ArticleView(
         List<SectionView> sections,
         List<TreatmentCard> cards,
         List<Reference> references,
-        List<Reference> furtherSources) {
+        List<Reference> furtherSources,
+        List<Treatment> treatments) {
 
     /** The anchor of the section with the coverage block, which treatment cards link to; null when none. */
     public String coverageAnchor() {

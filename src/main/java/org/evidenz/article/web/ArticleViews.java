@@ -84,7 +84,8 @@ class ArticleViews {
         }
         List<String> cited = context.citedSourceIds();
         return new ArticleView(article, topic, sections, renderedCards, bibliography.numbered(cited),
-                bibliography.unnumbered(article.furtherSourceIds(), cited));
+                bibliography.unnumbered(article.furtherSourceIds(), cited),
+                all.stream().map(TreatmentProfile::treatment).toList());
     }
 
     private ArticleView.Part block(String name, List<TreatmentProfile> all, List<TreatmentProfile> passive,

@@ -94,6 +94,11 @@ class TreatmentPagesController {
                                 .map(original -> new TranslationNote(facts.original(), "/" + facts.original().code()
                                         + "/treatments/" + original.slug(), null, facts.outdated())))
                         .orElse(null));
+        // Readers compare the options of an article; the treatment's first article offers them.
+        articles.stream().findFirst().ifPresent(link -> model
+                .addAttribute("comparePath", link.path().substring(0, link.path().indexOf('#')) + "/compare")
+                .addAttribute("compareOptions", published.treatmentProfiles(link.article()).stream()
+                        .map(TreatmentProfile::treatment).toList()));
         return "article/treatment";
     }
 
