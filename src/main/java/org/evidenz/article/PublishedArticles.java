@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.evidenz.condition.Condition;
+import org.evidenz.condition.Conditions;
 import org.evidenz.shared.Language;
 import org.evidenz.site.ContentVersion;
 import org.evidenz.site.PublishedLanguages;
@@ -23,16 +25,18 @@ public class PublishedArticles implements PublishedLanguages {
     private final Topics topics;
     private final Articles articles;
     private final ContentVersion contentVersion;
+    private final Conditions conditions;
     /** Every page asks which languages we publish in (for its language switch); it changes only with content. */
     private volatile PublishedIn publishedIn = new PublishedIn(-1, Set.of());
 
     private record PublishedIn(long contentVersion, Set<Language> languages) {
     }
 
-    PublishedArticles(Topics topics, Articles articles, ContentVersion contentVersion) {
+    PublishedArticles(Topics topics, Articles articles, ContentVersion contentVersion, Conditions conditions) {
         this.topics = topics;
         this.articles = articles;
         this.contentVersion = contentVersion;
+        this.conditions = conditions;
     }
 
     public List<Topic> topics(Language language) {
@@ -78,6 +82,15 @@ public class PublishedArticles implements PublishedLanguages {
     public List<Article> presenting(Language language, String treatmentId) {
         return articles.findPublished(language).stream().filter(a -> a.treatmentIds().contains(treatmentId))
                 .toList();
+    }
+
+    /**
+     * The condition a published topic is about, in the topic's language, with its diagnosis codes; empty for a topic
+     * that names none.
+     */
+    public Optional<Condition> conditionOf(Topic topic) {
+        return topic.conditionId() == null ? Optional.empty()
+                : conditions.findById(topic.language(), topic.conditionId());
     }
 
     public Topic topicOf(Article article) {
