@@ -156,7 +156,8 @@ class CdsHooksTest {
         HttpResponse<String> call = client.postJson(SERVICE, request(patient("en"), bundle()), "Origin",
                 "https://ehr.example.org");
         HttpResponse<String> preflight = client.options(SERVICE, "Origin", "https://ehr.example.org",
-                "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type,authorization");
+                "Access-Control-Request-Method", "POST",
+                "Access-Control-Request-Headers", "content-type,authorization");
 
         assertThat(call.statusCode()).isEqualTo(200);
         assertThat(call.headers().firstValue("Set-Cookie")).as("no session").isEmpty();

@@ -3,6 +3,7 @@ package org.evidenz.interop.lookup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.networknt.schema.Error;
@@ -15,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** JSON Schemas from the test tree, checked by networknt's validator, formats (uri, date-time) included. */
 final class JsonSchemas {
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private JsonSchemas() {
@@ -38,7 +40,7 @@ final class JsonSchemas {
 
     static String resource(String name) {
         try (InputStream in = JsonSchemas.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
