@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.evidenz.condition.Condition;
+import org.evidenz.condition.Conditions;
 import org.evidenz.shared.Language;
 import org.evidenz.site.ContentVersion;
 import org.evidenz.site.PublishedLanguages;
@@ -26,6 +28,7 @@ public class PublishedArticles implements PublishedLanguages {
     private final Articles articles;
     private final ContentVersion contentVersion;
     private final TreatmentProfiles treatmentProfiles;
+    private final Conditions conditions;
     /** Every page asks which languages we publish in (for its language switch); it changes only with content. */
     private volatile PublishedIn publishedIn = new PublishedIn(-1, Set.of());
 
@@ -33,11 +36,12 @@ public class PublishedArticles implements PublishedLanguages {
     }
 
     PublishedArticles(Topics topics, Articles articles, ContentVersion contentVersion,
-            TreatmentProfiles treatmentProfiles) {
+            TreatmentProfiles treatmentProfiles, Conditions conditions) {
         this.topics = topics;
         this.articles = articles;
         this.contentVersion = contentVersion;
         this.treatmentProfiles = treatmentProfiles;
+        this.conditions = conditions;
     }
 
     public List<Topic> topics(Language language) {
@@ -91,6 +95,15 @@ public class PublishedArticles implements PublishedLanguages {
      */
     public List<TreatmentProfile> treatmentProfiles(Article article) {
         return article.isPublished() ? treatmentProfiles.of(article.language(), article.treatmentIds()) : List.of();
+    }
+
+    /**
+     * The condition a published topic is about, in the topic's language, with its diagnosis codes; empty for a topic
+     * that names none.
+     */
+    public Optional<Condition> conditionOf(Topic topic) {
+        return topic.conditionId() == null ? Optional.empty()
+                : conditions.findById(topic.language(), topic.conditionId());
     }
 
     public Topic topicOf(Article article) {

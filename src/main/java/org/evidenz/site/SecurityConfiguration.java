@@ -26,9 +26,13 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain readerSite(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
-                        .matcher(HttpMethod.POST, APPOINTMENT_SHEET)));
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        // The appointment sheet changes nothing on the server (ADR 23); CDS Hooks services are called by other
+        // systems with a JSON POST, never by a browser form with a cookie we would honour, so there is no session to
+        // ride and no token they could send (ADR 21).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, APPOINTMENT_SHEET),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/cds-services/**")));
         SecurityHeaders.apply(http, true);
         return http.build();
     }
