@@ -203,7 +203,8 @@ class JsonLdOnReaderPagesTest {
             if (!url.getHost().equals("schema.org")) {
                 throw new AssertionError("JSON-LD names a context we do not expect: " + url);
             }
-            try (InputStream in = JsonLdOnReaderPagesTest.class.getResourceAsStream("/vocab/schema.org/context.jsonld")) {
+            try (InputStream in = JsonLdOnReaderPagesTest.class
+                    .getResourceAsStream("/vocab/schema.org/context.jsonld")) {
                 JsonDocument context = JsonDocument.of(in);
                 context.setDocumentUrl(url);
                 return context;

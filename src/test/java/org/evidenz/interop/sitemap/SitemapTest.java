@@ -77,7 +77,8 @@ class SitemapTest {
         List<String> locs = locs();
         for (String path : ReaderPages.ALL) {
             HttpResponse<String> page = http.get(path);
-            boolean indexable = page.statusCode() == 200 && !page.body().contains("name=\"robots\" content=\"noindex\"");
+            boolean indexable = page.statusCode() == 200
+                    && !page.body().contains("name=\"robots\" content=\"noindex\"");
             assertThat(locs.contains(BASE + path)).as("%s listed", path).isEqualTo(indexable);
         }
         assertThat(locs).contains(BASE + "/en/", BASE + "/de/", BASE + ReaderPages.ARTICLE,
@@ -89,13 +90,15 @@ class SitemapTest {
         Map<String, Map<String, String>> alternatesByLoc = new HashMap<>();
         for (Element url : sitemap.select("url")) {
             Map<String, String> alternates = new HashMap<>();
-            url.getElementsByTag("xhtml:link").forEach(link -> alternates.put(link.attr("hreflang"), link.attr("href")));
+            url.getElementsByTag("xhtml:link")
+                    .forEach(link -> alternates.put(link.attr("hreflang"), link.attr("href")));
             alternatesByLoc.put(url.selectFirst("loc").text(), alternates);
         }
         alternatesByLoc.forEach((loc, alternates) -> {
             Document page = http.page(URI.create(loc).getRawPath());
             Map<String, String> named = new HashMap<>();
-            page.select("head link[rel=alternate][hreflang]").forEach(l -> named.put(l.attr("hreflang"), l.attr("href")));
+            page.select("head link[rel=alternate][hreflang]")
+                    .forEach(l -> named.put(l.attr("hreflang"), l.attr("href")));
             assertThat(alternates).as("language versions of %s", loc).isEqualTo(named);
             alternates.forEach((language, href) -> {
                 if (!language.equals("x-default")) {
