@@ -54,7 +54,9 @@ final class BibTexReader {
             }
             number++;
             String key = start.group(2).isEmpty() ? null : start.group(2);
-            read(number, key, strings + chunk, references, unreadable);
+            int firstLine = (int) text.substring(0, starts.get(i)).lines().count() + 1;
+            int shift = firstLine - 1 - (int) strings.chars().filter(c -> c == '\n').count();
+            read(number, key, strings + chunk, shift, references, unreadable);
         }
         if (number == 0) {
             unreadable.add(EntryProblem.file("there is no BibTeX entry in it (an entry begins like "
@@ -63,7 +65,8 @@ final class BibTexReader {
         return new ReferenceReading(ReferenceFormat.BIBTEX, references, unreadable);
     }
 
-    private static void read(int number, String key, String chunk, List<ReadReference> references,
+    /** @param shift what to add to a line number of the chunk to make it the line of the file */
+    private static void read(int number, String key, String chunk, int shift, List<ReadReference> references,
             List<EntryProblem> unreadable) {
         String named = key == null ? "" : " (" + key + ")";
         BibTeXConverter converter = new BibTeXConverter();
@@ -81,9 +84,22 @@ final class BibTexReader {
             mend(entry, f);
             references.add(f.read(number, entry.getKey().getValue()));
         } catch (org.jbibtex.ParseException | RuntimeException e) {
-            unreadable.add(new EntryProblem(number, "", "the entry" + named + " could not be read: a brace, a "
-                    + "quotation mark or a comma is missing or one too many (" + RisReader.reason(e) + ")"));
+            String reason = RisReader.reason(e);
+            unreadable.add(new EntryProblem(number, "", "the entry" + named + " could not be read: " + (reason
+                    .contains("EOF") ? "it ends before all its braces are closed"
+                            : "a brace, a quotation mark or a comma is missing or one too many ("
+                                    + fileLines(reason, shift) + ")")));
         }
+    }
+
+    /** jbibtex counts lines from the start of the entry; the editor looks for them in the file. */
+    private static String fileLines(String reason, int shift) {
+        Matcher m = Pattern.compile("line (\\d+)").matcher(reason);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, "line " + (Integer.parseInt(m.group(1)) + shift));
+        }
+        return m.appendTail(out).toString();
     }
 
     private static void mend(BibTeXEntry entry, SourceFields f) {

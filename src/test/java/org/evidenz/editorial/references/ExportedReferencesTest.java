@@ -135,7 +135,10 @@ class ExportedReferencesTest {
         ReferenceReading reading = read("malformed.bib", ReferenceFormat.BIBTEX);
         assertThat(reading.readable()).isFalse();
         assertThat(reading.unreadable()).extracting(EntryProblem::entry).containsExactly(2, 3);
-        assertThat(reading.unreadable().getFirst().reason()).contains("mu_acupuncture_2020");
+        assertThat(reading.unreadable().getFirst().reason()).contains("mu_acupuncture_2020")
+                .contains("ends before all its braces are closed");
+        assertThat(reading.unreadable().get(1).reason()).as("the line in the file, not in the entry")
+                .contains("line 19,");
     }
 
     @Test

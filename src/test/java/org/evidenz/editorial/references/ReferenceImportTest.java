@@ -166,6 +166,17 @@ class ReferenceImportTest {
     }
 
     @Test
+    void aFileOverTenMegabytesIsRefusedWithoutAStackTraceAndCreatesNothing() {
+        int sourcesBefore = store.list(ItemKind.SOURCE, null).size();
+        String huge = ExportedReferencesTest.text("pubmed.nbib").repeat(11 * 1024 * 1024 / 1000);
+        HttpResponse<String> response = client.postFile(IMPORT, List.of("format", "medline"), "file", "huge.nbib",
+                huge);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).doesNotContain("Exception");
+        assertThat(store.list(ItemKind.SOURCE, null)).hasSize(sourcesBefore);
+    }
+
+    @Test
     void withoutTheCsrfTokenNeitherThePreviewNorTheImportIsAccepted() {
         int sourcesBefore = store.list(ItemKind.SOURCE, null).size();
         String text = ExportedReferencesTest.text("pubmed.nbib");
