@@ -97,7 +97,7 @@ public class ReferenceImport {
                 problems.add(new EntryProblem(read.entry(), "id", "entry " + earlier + " of this file has the id '"
                         + id + "' already; give this one another"));
             }
-            candidates.add(new Candidate(read.entry(), read.label(), source, citation(source, problems), problems,
+            candidates.add(new Candidate(read.entry(), read.label(), source, citation(source), problems,
                     duplicates(source, existing), read.mended()));
         }
         return new ImportPreview(used, format == null, candidates, reading.unreadable());
@@ -169,8 +169,9 @@ public class ReferenceImport {
         return ItemFormat.text(ItemKind.SOURCE, fields);
     }
 
-    private String citation(Source source, List<EntryProblem> problems) {
-        if (source.title() == null) {
+    private String citation(Source source) {
+        if (source.title() == null || source.year() == 0) {
+            // Without them a citation would mislead (a year 0); the problems say what is missing.
             return null;
         }
         try {
