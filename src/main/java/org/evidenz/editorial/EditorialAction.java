@@ -18,5 +18,6 @@ public enum EditorialAction implements AuditAction {
     SCHEDULED_PUBLICATION_REFUSED,
     ARCHIVED,
     REMINDER_SENT,
-    TRANSLATION_LINKED
+    TRANSLATION_LINKED,
+    REFERENCES_IMPORTED
 }

@@ -44,6 +44,7 @@ class EditorHtmlValidityTest {
             "/editor/items/treatments/en/acupuncture/diff?from=1&to=1", "/editor/items/sources/shared/chou-2017",
             "/editor/items/guidelines/en/nvl-low-back-pain", "/editor/items/articles/en/passive-treatments",
             "/editor/items/findings/new?lang=en",
+            "/editor/sources/import", "/editor/items/sources",
             "/editor/items/articles/new?lang=en", "/editor/articles/en/passive-treatments/workflow",
             "/editor/users", "/editor/audit", "/editor/account", "/editor/translations", "/editor/newsletter",
             "/editor/newsletter/new?lang=en&days=3650", "/editor/feedback",

@@ -142,6 +142,35 @@ public final class EditorClient {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
     }
 
+    /**
+     * POST a multipart form (name, value, name, value …) with the CSRF token, and a file when {@code fileName} is not
+     * null, as a browser sends a form with a file input.
+     */
+    public HttpResponse<String> postFile(String path, List<String> fields, String fileField, String fileName,
+            String content) {
+        String boundary = "----EvidenzTest" + System.nanoTime();
+        List<String> all = new ArrayList<>(fields);
+        if (csrf != null) {
+            all.add("_csrf");
+            all.add(csrf);
+        }
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < all.size(); i += 2) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(all.get(i)).append("\"\r\n\r\n").append(all.get(i + 1)).append("\r\n");
+        }
+        if (fileName != null) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(fileField).append("\"; filename=\"").append(fileName)
+                    .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n").append(content)
+                    .append("\r\n");
+        }
+        body.append("--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
     private static String selected(Element select) {
         Element option = select.selectFirst("option[selected]");
         return option == null ? "" : option.val();
