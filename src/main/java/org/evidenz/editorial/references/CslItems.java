@@ -15,7 +15,7 @@ import de.undercouch.citeproc.csl.CSLType;
  */
 final class CslItems {
 
-    private static final Pattern PMID_IN_NOTE = Pattern.compile("(?i)\\bPMID:?\\s*(\\d{1,9})\\b");
+    static final Pattern PMID_IN_NOTE = Pattern.compile("(?i)\\bPMID:?\\s*(\\d{1,9})\\b");
 
     private CslItems() {
     }

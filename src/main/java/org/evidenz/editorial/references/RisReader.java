@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
 
 import org.jbibtex.ParseException;
 
@@ -117,7 +118,7 @@ final class RisReader {
                 f.mended.add("PubMed id taken from AN");
             } else if (ris.getNotes() != null) {
                 for (String note : ris.getNotes()) {
-                    var m = java.util.regex.Pattern.compile("(?i)\\bPMID:?\\s*(\\d{1,9})\\b").matcher(note);
+                    Matcher m = CslItems.PMID_IN_NOTE.matcher(note);
                     if (m.find()) {
                         f.pmid = m.group(1);
                         f.mended.add("PubMed id taken from a note");

@@ -86,7 +86,7 @@ class ExportedReferencesTest {
     }
 
     @Test
-    void pubmedMedlineTextGivesAbbreviatedJournalDoiAndLanguage() {
+    void pubmedMedlineTextGivesAbbreviatedJournalDoiPubmedIdAndLanguage() {
         ReferenceReading reading = read("pubmed.nbib", ReferenceFormat.MEDLINE);
         assertThat(reading.unreadable()).isEmpty();
         assertThat(reading.references()).hasSize(2);
@@ -98,6 +98,8 @@ class ExportedReferencesTest {
                 .containsExactly("Ann Intern Med", "166", "7", "493-505", "10.7326/M16-2459");
         assertThat(chou.year()).isEqualTo(2017);
         assertThat(chou.languageCode()).isEqualTo("en");
+        assertThat(chou.pmid()).as("PubMed's id line (pubmed.ncbi.nlm.nih.gov/28192793)").isEqualTo("28192793");
+        assertThat(reading.references().get(1).source().pmid()).as("an entry without a PMID line has none").isNull();
         Source chenot = reading.references().get(1).source();
         assertThat(chenot.authors().getFirst()).isEqualTo(Author.person("Chenot", "JF"));
         assertThat(chenot.language()).isEqualTo("de");
