@@ -27,6 +27,9 @@ class ErrorResponses {
             + "percent-encoded UTF-8 (a '%' must be followed by two hexadecimal digits, and the bytes must form "
             + "valid UTF-8).";
 
+    private static final String TOO_LARGE_DETAIL = "The form or file sent is larger than we accept: files up to "
+            + "10 MB, other forms up to 2 MB.";
+
     private final Pages pages;
 
     ErrorResponses(Pages pages) {
@@ -37,11 +40,12 @@ class ErrorResponses {
             String detail) {
         // On an error dispatch Spring Security's header writer does not run; without this the page would go out bare.
         SecurityHeaders.writeTo(request, response);
-        boolean unreadable = request.getAttribute(UnreadableParameters.REFUSED) != null;
+        boolean tooLarge = status.value() == HttpStatus.CONTENT_TOO_LARGE.value();
+        boolean unreadable = !tooLarge && request.getAttribute(UnreadableParameters.REFUSED) != null;
         if (isApi(path, request)) {
-            return problem(path, status, unreadable ? UNREADABLE_DETAIL : detail);
+            return problem(path, status, tooLarge ? TOO_LARGE_DETAIL : unreadable ? UNREADABLE_DETAIL : detail);
         }
-        return page(path, status, unreadable ? "unreadable" : kindOf(status));
+        return page(path, status, tooLarge ? "too-large" : unreadable ? "unreadable" : kindOf(status));
     }
 
     static boolean isApi(String path, HttpServletRequest request) {

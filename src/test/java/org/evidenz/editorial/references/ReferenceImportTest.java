@@ -172,7 +172,8 @@ class ReferenceImportTest {
         HttpResponse<String> response = client.postFile(IMPORT, List.of("format", "medline"), "file", "huge.nbib",
                 huge);
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.body()).doesNotContain("Exception");
+        assertThat(Jsoup.parse(response.body()).select("h1").text()).isEqualTo("What you sent is too large");
+        assertThat(response.body()).contains("files up to 10 MB").doesNotContain("Exception");
         assertThat(store.list(ItemKind.SOURCE, null)).hasSize(sourcesBefore);
     }
 
