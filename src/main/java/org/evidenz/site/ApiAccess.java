@@ -80,6 +80,6 @@ class ApiAccess extends OncePerRequestFilter implements Ordered {
         // Nothing of the request goes into the body, so it needs no escaping.
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
                 + "\"detail\":\"Too many requests from your address. Please try again in " + seconds
-                + " seconds.\"}");
+                + (seconds == 1 ? " second." : " seconds.") + "\"}");
     }
 }
