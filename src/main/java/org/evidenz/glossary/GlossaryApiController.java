@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/glossary?lang=en}: the glossary terms of a language, a page at a time, definitions as Markdown. */
+/** {@code GET /api/v1/glossary?lang=en}: a language's glossary terms, a page at a time, definitions as Markdown. */
 @RestController
 class GlossaryApiController {
 
