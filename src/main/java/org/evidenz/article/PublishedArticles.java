@@ -9,11 +9,18 @@ import java.util.Set;
 
 import org.evidenz.condition.Condition;
 import org.evidenz.condition.Conditions;
+import org.evidenz.glossary.Glossary;
+import org.evidenz.glossary.Term;
 import org.evidenz.shared.Language;
 import org.evidenz.site.ContentVersion;
 import org.evidenz.site.PublishedLanguages;
+import org.evidenz.source.Reference;
+import org.evidenz.source.Source;
+import org.evidenz.source.Sources;
+import org.evidenz.treatment.Treatment;
 import org.evidenz.treatment.TreatmentProfile;
 import org.evidenz.treatment.TreatmentProfiles;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +36,11 @@ public class PublishedArticles implements PublishedLanguages {
     private final ContentVersion contentVersion;
     private final TreatmentProfiles treatmentProfiles;
     private final Conditions conditions;
+    private final ArticleReviews reviews;
+    private final Glossary glossary;
+    private final Sources sources;
+    /** Lazily: the reader pages that compute an article's references start their pages with the site's languages. */
+    private final ObjectProvider<ArticleReferences> references;
     /** Every page asks which languages we publish in (for its language switch); it changes only with content. */
     private volatile PublishedIn publishedIn = new PublishedIn(-1, Set.of());
 
@@ -36,7 +48,12 @@ public class PublishedArticles implements PublishedLanguages {
     }
 
     PublishedArticles(Topics topics, Articles articles, ContentVersion contentVersion,
-            TreatmentProfiles treatmentProfiles, Conditions conditions) {
+            TreatmentProfiles treatmentProfiles, Conditions conditions, ArticleReviews reviews, Glossary glossary,
+            Sources sources, ObjectProvider<ArticleReferences> references) {
+        this.reviews = reviews;
+        this.glossary = glossary;
+        this.sources = sources;
+        this.references = references;
         this.topics = topics;
         this.articles = articles;
         this.contentVersion = contentVersion;
@@ -140,5 +157,44 @@ public class PublishedArticles implements PublishedLanguages {
     /** The reader's address of an article, e.g. {@code /en/low-back-pain/passive-treatments}. */
     public static String path(Topic topic, Article article) {
         return path(topic) + "/" + article.slug();
+    }
+
+    /** A published article by its stable id, in {@code language}. */
+    public Optional<Article> article(Language language, String articleId) {
+        return articles.findPublished(language).stream().filter(a -> a.id().equals(articleId)).findFirst();
+    }
+
+    /** How the published version of an article was checked, as its page tells readers; none for an unpublished one. */
+    public ReviewFacts reviewFacts(Article article) {
+        return article.isPublished() ? reviews.of(article.language(), article.id()) : ReviewFacts.NONE;
+    }
+
+    /** The sources a published article's page lists, in the page's order; none for an unpublished article. */
+    public List<Reference> references(Article article) {
+        return article.isPublished() ? references.getObject().of(article, topicOf(article)) : List.of();
+    }
+
+    /** A treatment that a published article presents, by its stable id, in {@code language}. */
+    public Optional<Treatment> treatment(Language language, String treatmentId) {
+        return treatmentIds(language).contains(treatmentId)
+                ? treatmentProfiles.of(language, treatmentId).map(TreatmentProfile::treatment) : Optional.empty();
+    }
+
+    /** The glossary in {@code language}, A to Z; every term is public (terms have no drafts). */
+    public List<Term> glossary(Language language) {
+        return glossary.findAll(language);
+    }
+
+    public Optional<Term> glossaryTerm(Language language, String termId) {
+        return glossary.findById(language, termId);
+    }
+
+    /** The sources readers can look up on the source pages (the same list {@code /{lang}/sources} shows). */
+    public List<Source> sources() {
+        return sources.findAll();
+    }
+
+    public Optional<Source> source(String sourceId) {
+        return sources.findById(sourceId);
     }
 }

@@ -11,6 +11,7 @@ import org.evidenz.prose.ProseRenderer;
 import org.evidenz.shared.Language;
 import org.evidenz.site.NotFoundException;
 import org.evidenz.site.Page;
+import org.evidenz.site.PageSubject;
 import org.evidenz.site.Pages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +42,8 @@ class GlossaryPagesController {
         for (Term term : glossary.findAll(language)) {
             byLetter.computeIfAbsent(letter(term.term(), language), k -> new ArrayList<>()).add(view(term, context));
         }
-        Page page = pages.section(language, "glossary").build();
+        Page page = pages.section(language, "glossary")
+                .about(PageSubject.Kind.GLOSSARY, null).build();
         model.addAttribute("page", page).addAttribute("letters", byLetter);
         return "glossary/glossary";
     }
@@ -55,6 +57,7 @@ class GlossaryPagesController {
                 .description(prose.plainText(term.definition()))
                 .path(GlossaryLinks.href(term))
                 .translations(other -> glossary.findById(other, term.id()).map(GlossaryLinks::href))
+                .about(PageSubject.Kind.GLOSSARY_TERM, term.id())
                 .build();
         model.addAttribute("page", page).addAttribute("term", view(term, context(language)));
         return "glossary/term";

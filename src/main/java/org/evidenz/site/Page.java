@@ -27,6 +27,10 @@ public final class Page {
     private final Assets assets;
     private final SiteProperties site;
     private final String topicFeed;
+    private final PageSubject.Kind kind;
+    private final String subjectId;
+    private final StructuredData structuredData;
+    private Optional<String> jsonLd;
 
     private Page(Builder builder) {
         this.language = builder.language;
@@ -41,6 +45,9 @@ public final class Page {
         this.assets = builder.assets;
         this.site = builder.site;
         this.topicFeed = builder.topicFeed;
+        this.kind = builder.kind;
+        this.subjectId = builder.subjectId;
+        this.structuredData = builder.structuredData;
     }
 
     /** The Atom feed of new and updated pages in the page's language. */
@@ -141,6 +148,25 @@ public final class Page {
         return assets.url(assetPath);
     }
 
+    /** What this page is about, for structured data: its kind, its subject's id and what its frame shows. */
+    public PageSubject subject() {
+        List<Crumb> trail = breadcrumbs.stream()
+                .map(c -> new Crumb(c.label(), site.baseUrl() + (c.href() == null ? path : c.href()))).toList();
+        return new PageSubject(kind, subjectId, language, title, description, canonicalUrl(), trail, indexable,
+                site.name(), site.baseUrl());
+    }
+
+    /**
+     * The page's JSON-LD (already safe inside a script element), or null when no contributor has any; asked once per
+     * page, when the layout renders its head.
+     */
+    public String structuredData() {
+        if (jsonLd == null) {
+            jsonLd = structuredData.jsonLd(subject());
+        }
+        return jsonLd.orElse(null);
+    }
+
     public static final class Builder {
 
         private final Language language;
@@ -155,6 +181,9 @@ public final class Page {
         private final List<Crumb> breadcrumbs = new ArrayList<>();
         private final Set<Language> published;
         private Function<Language, Optional<String>> translations = other -> Optional.empty();
+        private PageSubject.Kind kind = PageSubject.Kind.OTHER;
+        private String subjectId;
+        private StructuredData structuredData = subject -> Optional.empty();
 
         Builder(Language language, Messages messages, Assets assets, SiteProperties site, Set<Language> published) {
             this.language = language;
@@ -233,6 +262,18 @@ public final class Page {
         /** The path of the Atom feed of the page's topic, e.g. {@code /en/low-back-pain/feed.atom}. */
         public Builder topicFeed(String feedPath) {
             this.topicFeed = feedPath;
+            return this;
+        }
+
+        /** What the page is about, for structured data such as schema.org markup; {@code id} may be null. */
+        public Builder about(PageSubject.Kind pageKind, String id) {
+            this.kind = pageKind;
+            this.subjectId = id;
+            return this;
+        }
+
+        Builder structuredData(StructuredData contributor) {
+            this.structuredData = contributor;
             return this;
         }
 

@@ -2,8 +2,10 @@ package org.evidenz.site;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.evidenz.shared.Language;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +17,14 @@ public class Pages {
     private final Assets assets;
     private final SiteProperties site;
     private final PublishedLanguages languages;
+    private final StructuredData structuredData;
 
-    Pages(MessageSource messageSource, Assets assets, SiteProperties site, PublishedLanguages languages) {
+    Pages(MessageSource messageSource, Assets assets, SiteProperties site, PublishedLanguages languages,
+            ObjectProvider<StructuredData> contributors) {
         this.languages = languages;
+        // Asked lazily: contributors read content through modules that themselves start pages with this class.
+        this.structuredData = subject -> contributors.orderedStream().map(c -> c.jsonLd(subject))
+                .flatMap(Optional::stream).findFirst();
         for (Language language : Language.values()) {
             messages.put(language, new Messages(messageSource, language));
         }
@@ -26,7 +33,8 @@ public class Pages {
     }
 
     public Page.Builder of(Language language) {
-        return new Page.Builder(language, messages.get(language), assets, site, languages.published());
+        return new Page.Builder(language, messages.get(language), assets, site, languages.published())
+                .structuredData(structuredData);
     }
 
     /**

@@ -34,7 +34,7 @@ class SiteWebConfiguration implements WebMvcConfigurer {
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
                 .resourceChain(true)
                 .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
-        registry.addResourceHandler("/favicon.ico", "/robots.txt")
+        registry.addResourceHandler("/favicon.ico")
                 .addResourceLocations("classpath:/static/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
     }

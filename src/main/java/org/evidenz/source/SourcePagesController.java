@@ -5,6 +5,7 @@ import java.util.List;
 import org.evidenz.shared.Language;
 import org.evidenz.site.NotFoundException;
 import org.evidenz.site.Page;
+import org.evidenz.site.PageSubject;
 import org.evidenz.site.Pages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +34,8 @@ class SourcePagesController {
         List<Reference> references = sources.findAll().stream().map(bibliography::single)
                 .sorted((a, b) -> a.citation().compareToIgnoreCase(b.citation()))
                 .toList();
-        Page page = pages.section(language, "sources").build();
+        Page page = pages.section(language, "sources")
+                .about(PageSubject.Kind.SOURCES, null).build();
         model.addAttribute("page", page).addAttribute("references", references);
         return "source/sources";
     }
@@ -47,6 +49,7 @@ class SourcePagesController {
                 .description(pages.messages(language).t("source.description"))
                 .path("/" + lang + "/sources/" + source.id())
                 .sameInEveryLanguage()
+                .about(PageSubject.Kind.SOURCE, source.id())
                 .build();
         model.addAttribute("page", page).addAttribute("reference", bibliography.single(source));
         return "source/source";

@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import org.evidenz.article.Article;
+import org.evidenz.article.ArticleReferences;
 import org.evidenz.article.Section;
 import org.evidenz.article.Topic;
 import org.evidenz.glossary.GlossaryLinks;
@@ -17,6 +19,7 @@ import org.evidenz.shared.Language;
 import org.evidenz.site.ContentVersion;
 import org.evidenz.site.Pages;
 import org.evidenz.source.Bibliography;
+import org.evidenz.source.Reference;
 import org.evidenz.treatment.ComparisonRow;
 import org.evidenz.treatment.Treatment;
 import org.evidenz.treatment.TreatmentCard;
@@ -32,7 +35,7 @@ import org.springframework.stereotype.Service;
  * appears. Views are cached per {@link ContentVersion}; nothing in them depends on the day or the reader.
  */
 @Service
-class ArticleViews {
+class ArticleViews implements ArticleReferences {
 
     private final TreatmentProfiles profiles;
     private final TreatmentCards cards;
@@ -58,6 +61,12 @@ class ArticleViews {
         long current = version.current();
         cache.keySet().removeIf(key -> key.version() != current);
         return cache.computeIfAbsent(new Key(article.language(), article.id(), current), key -> build(article, topic));
+    }
+
+    @Override
+    public List<Reference> of(Article article, Topic topic) {
+        ArticleView view = view(article, topic);
+        return Stream.concat(view.references().stream(), view.furtherSources().stream()).toList();
     }
 
     /** A view of an unpublished version: built fresh each time and never cached. */

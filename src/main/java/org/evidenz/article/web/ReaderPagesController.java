@@ -13,6 +13,7 @@ import org.evidenz.condition.Conditions;
 import org.evidenz.shared.Language;
 import org.evidenz.site.ArticleNotes;
 import org.evidenz.site.Page;
+import org.evidenz.site.PageSubject;
 import org.evidenz.site.Pages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,6 +66,7 @@ class ReaderPagesController {
                 .description(pages.messages(language).t("home.description"))
                 .path("/" + lang + "/")
                 .sameInEveryLanguage()
+                .about(PageSubject.Kind.HOME, null)
                 .build();
         model.addAttribute("page", page).addAttribute("topics", topics);
         return "article/home";
@@ -86,6 +88,7 @@ class ReaderPagesController {
                 .topicFeed(PublishedArticles.path(topic) + "/feed.atom")
                 .crumbHome()
                 .crumb(topic.title(), null)
+                .about(PageSubject.Kind.TOPIC, topic.id())
                 .build();
         model.addAttribute("page", page).addAttribute("topic", topic).addAttribute("condition", condition)
                 .addAttribute("articles", articles);
@@ -119,6 +122,7 @@ class ReaderPagesController {
                 .crumbHome()
                 .crumb(topic.title(), PublishedArticles.path(topic))
                 .crumb(article.title(), null)
+                .about(PageSubject.Kind.ARTICLE, article.id())
                 .build();
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("page", page).addAttribute("view", view)

@@ -9,6 +9,7 @@ import org.evidenz.prose.ProseContext;
 import org.evidenz.shared.Language;
 import org.evidenz.site.NotFoundException;
 import org.evidenz.site.Page;
+import org.evidenz.site.PageSubject;
 import org.evidenz.site.Pages;
 import org.evidenz.source.Bibliography;
 import org.evidenz.source.Reference;
@@ -57,7 +58,8 @@ class TreatmentPagesController {
     String list(@PathVariable String lang, Model model) {
         Language language = Language.of(lang);
         List<Treatment> presented = treatments.findAllById(language, List.copyOf(published.treatmentIds(language)));
-        Page page = pages.section(language, "treatments").build();
+        Page page = pages.section(language, "treatments")
+                .about(PageSubject.Kind.TREATMENTS, null).build();
         model.addAttribute("page", page)
                 .addAttribute("passive", presented.stream().filter(t -> t.kind() == TreatmentKind.PASSIVE).toList())
                 .addAttribute("active", presented.stream().filter(t -> t.kind() == TreatmentKind.ACTIVE).toList());
@@ -85,6 +87,7 @@ class TreatmentPagesController {
                 .translations(other -> treatments.findById(other, treatment.id())
                         .filter(t -> published.treatmentIds(other).contains(t.id()))
                         .map(t -> "/" + other.code() + "/treatments/" + t.slug()))
+                .about(PageSubject.Kind.TREATMENT, treatment.id())
                 .build();
         model.addAttribute("page", page).addAttribute("card", card).addAttribute("references", references)
                 .addAttribute("articles", articles)
