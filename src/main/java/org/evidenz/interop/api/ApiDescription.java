@@ -81,11 +81,16 @@ class ApiDescription {
                 parameter.description(words.description()).example(ApiTexts.EXAMPLES.get(parameter.getName()));
             }
         }
+        get.setTags(List.of(path.split("/")[3]));
         ApiResponse ok = get.getResponses().get("200");
+        if (ok != null && ok.getContent() != null && ok.getContent().containsKey("*/*")) {
+            // springdoc cannot know that every answer is JSON (the controllers do not narrow produces)
+            ok.getContent().addMediaType("application/json", ok.getContent().remove("*/*"));
+        }
         if (ok != null) {
             ok.description(text.answer());
             ok.addHeaderObject("ETag", new Header().description("Send it back as If-None-Match: unchanged "
-                    + "content answers 304 without a body.").schema(new Schema<String>().type("string")));
+                    + "content answers 304 without a body.").schema(typed("string")));
         }
         get.getResponses().addApiResponse("304", new ApiResponse()
                 .description("Not modified: the If-None-Match ETag is still current."));
@@ -97,7 +102,7 @@ class ApiDescription {
         get.getResponses().addApiResponse("429", problem("Too many requests from this client; try again after "
                 + "the seconds in Retry-After.").addHeaderObject("Retry-After", new Header()
                 .description("Seconds until the next request is allowed.")
-                .schema(new Schema<Integer>().type("integer"))));
+                .schema(typed("integer"))));
     }
 
     private static void describeSchema(String name, Schema<?> schema) {
@@ -111,6 +116,10 @@ class ApiDescription {
                     + "': add them to ApiTexts.SCHEMAS");
         }
         schema.setDescription(description);
+        if (schema.getProperties() != null && !PROBLEM.equals(name)) {
+            // the JSON shapes are records: every property is always written, null when it has no value
+            schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+        }
         if (schema.getProperties() != null) {
             Set<String> nullable = ApiTexts.NULLABLE.getOrDefault(name, Set.of());
             schema.getProperties().forEach((property, value) -> {
@@ -126,7 +135,7 @@ class ApiDescription {
         if (property.get$ref() != null) {
             String ref = property.get$ref();
             property.set$ref(null);
-            property.setAnyOf(new ArrayList<>(List.of(new Schema<>().$ref(ref), new Schema<>().type("null"))));
+            property.setAnyOf(new ArrayList<>(List.of(new Schema<>().$ref(ref), typed("null"))));
             return;
         }
         if (property.getTypes() != null) {
@@ -134,6 +143,11 @@ class ApiDescription {
         } else if (property.getType() != null) {
             property.types(new java.util.LinkedHashSet<>(List.of(property.getType(), "null")));
         }
+    }
+
+    /** A schema of one JSON type, written the OpenAPI 3.1 way ({@code type} may list several). */
+    private static Schema<Object> typed(String type) {
+        return new Schema<>().types(new java.util.LinkedHashSet<>(List.of(type)));
     }
 
     private static ApiResponse problem(String description) {
@@ -144,19 +158,18 @@ class ApiDescription {
 
     private static Schema<?> problemSchema() {
         Map<String, Schema> properties = new LinkedHashMap<>();
-        properties.put("type", new Schema<String>().type("string").description("Always about:blank."));
-        properties.put("title", new Schema<String>().type("string").description("The HTTP status's name."));
-        properties.put("status", new Schema<Integer>().type("integer").description("The HTTP status."));
-        properties.put("detail", new Schema<String>().type("string")
-                .description("What went wrong, in words a person understands."));
-        properties.put("instance", new Schema<String>().type("string").description("The address asked for."));
+        properties.put("type", typed("string").description("Always about:blank."));
+        properties.put("title", typed("string").description("The HTTP status's name."));
+        properties.put("status", typed("integer").description("The HTTP status."));
+        properties.put("detail", typed("string").description("What went wrong, in words a person understands."));
+        properties.put("instance", typed("string").description("The address asked for."));
         Map<String, Object> example = new LinkedHashMap<>();
         example.put("type", "about:blank");
         example.put("title", "Bad Request");
         example.put("status", new BigDecimal(400));
         example.put("detail", "The parameter 'size' must be between 1 and 100, not 101.");
         example.put("instance", "/api/v1/articles");
-        return new Schema<>().type("object").properties(properties)
+        return typed("object").properties(properties).required(List.of("type", "title", "status", "detail"))
                 .description("An error as an RFC 9457 problem detail (application/problem+json).")
                 .example(example);
     }

@@ -15,7 +15,19 @@ import io.swagger.v3.oas.models.media.Schema;
  */
 final class Examples {
 
-    private static final int DEPTH = 6;
+    private static final int DEPTH = 12;
+
+    /** Values of the demo content for properties that recur, so that an example reads like an answer. */
+    private static final Map<String, Object> KNOWN = Map.ofEntries(
+            Map.entry("lang", "en"), Map.entry("id", "passive-treatments"), Map.entry("topic", "low-back-pain"),
+            Map.entry("slug", "passive-treatments"), Map.entry("title", "Passive treatments for low back pain"),
+            Map.entry("url", "/en/low-back-pain/passive-treatments"),
+            Map.entry("api", "/api/v1/articles/en/low-back-pain/passive-treatments"),
+            Map.entry("dateModified", "2026-11-23T09:00:00Z"), Map.entry("lastReviewed", "2022-12-05"),
+            Map.entry("updated", "2022-12-05"), Map.entry("due", "2025-12-31"), Map.entry("condition", "low-back-pain"),
+            Map.entry("next", "/api/v1/articles?page=2&size=20"), Map.entry("doi", "10.1002/14651858.CD013814"),
+            Map.entry("citation", "Mu J, Furlan AD, Lam WY, et al. Acupuncture for chronic nonspecific low back "
+                    + "pain. Cochrane Database Syst Rev. 2020;12(12):CD013814."));
 
     private Examples() {
     }
@@ -50,9 +62,14 @@ final class Examples {
     private static Map<String, Object> object(Schema<?> schema, Map<String, Schema> named, int depth) {
         Map<String, Object> example = new LinkedHashMap<>();
         if (schema.getProperties() != null) {
-            schema.getProperties().forEach((name, property) -> example.put(name, of(property, named, depth + 1)));
+            schema.getProperties().forEach((name, property) -> example.put(name, KNOWN.containsKey(name)
+                    && isString(property) ? KNOWN.get(name) : of(property, named, depth + 1)));
         }
         return example;
+    }
+
+    private static boolean isString(Schema<?> property) {
+        return "string".equals(typeOf(property)) && property.getEnum() == null;
     }
 
     private static String typeOf(Schema<?> schema) {

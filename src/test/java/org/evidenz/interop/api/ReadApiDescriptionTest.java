@@ -88,6 +88,22 @@ class ReadApiDescriptionTest {
         assertThat(called).hasSize(18);
     }
 
+    /** The check above is not vacuous: an answer that breaks the description is caught. */
+    @Test
+    void anAnswerThatBreaksTheDescriptionIsCaught() {
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator
+                .createForInlineApiSpecification(description).build();
+        String real = http.get("/api/v1/topics?lang=en").body();
+        for (String broken : List.of(real.replace("\"total\":1", "\"total\":\"one\""),
+                real.replace("\"slug\":\"low-back-pain\",", ""),
+                real.replace("\"nextReview\":{", "\"nextReview\":{\"due\":null,\"x\":{"))) {
+            assertThat(broken).isNotEqualTo(real);
+            ValidationReport report = validator.validate(request("/api/v1/topics?lang=en"),
+                    SimpleResponse.Builder.ok().withContentType("application/json").withBody(broken).build());
+            assertThat(report.getMessages()).as(broken).isNotEmpty();
+        }
+    }
+
     @Test
     void everyOperationParameterAndSchemaHasADescriptionAndAnExample() {
         Map<String, Object> paths = JsonPath.read(description, "$.paths");
