@@ -3,11 +3,13 @@ package org.evidenz.glossary;
 import java.util.List;
 
 import org.evidenz.shared.Language;
+import org.evidenz.site.ApiPage;
+import org.evidenz.site.ApiPaging;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/glossary?lang=en}: every glossary term of a language, definitions as Markdown. */
+/** {@code GET /api/v1/glossary?lang=en}: a language's glossary terms, a page at a time, definitions as Markdown. */
 @RestController
 class GlossaryApiController {
 
@@ -18,10 +20,11 @@ class GlossaryApiController {
     }
 
     @GetMapping("/api/v1/glossary")
-    List<TermJson> glossary(@RequestParam Language lang) {
-        return glossary.findAll(lang).stream()
+    ApiPage<TermJson> glossary(@RequestParam Language lang, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return ApiPaging.page(glossary.findAll(lang).stream()
                 .map(t -> new TermJson(t.id(), t.slug(), t.term(), t.forms(), t.definition(), GlossaryLinks.href(t)))
-                .toList();
+                .toList(), page, size);
     }
 
     record TermJson(String id, String slug, String term, List<String> forms, String definition, String url) {

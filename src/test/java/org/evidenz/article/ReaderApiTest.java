@@ -40,11 +40,12 @@ class ReaderApiTest {
     void topicsListPublishedArticlesWithTheirAddresses() {
         String body = json("/api/v1/topics?lang=en");
 
-        assertThat(JsonPath.<List<String>>read(body, "$[*].slug")).containsExactly("low-back-pain");
-        assertThat(JsonPath.<String>read(body, "$[0].articles[0].api"))
+        assertThat(JsonPath.<List<String>>read(body, "$.items[*].slug")).containsExactly("low-back-pain");
+        assertThat(JsonPath.<String>read(body, "$.items[0].articles[0].api"))
                 .isEqualTo("/api/v1/articles/en/low-back-pain/passive-treatments");
-        assertThat(JsonPath.<String>read(body, "$[0].articles[0].nextReview.due")).isEqualTo("2025-12-31");
-        assertThat(JsonPath.<Boolean>read(body, "$[0].articles[0].nextReview.yearOnly")).isTrue();
+        assertThat(JsonPath.<String>read(body, "$.items[0].articles[0].nextReview.due")).isEqualTo("2025-12-31");
+        assertThat(JsonPath.<Boolean>read(body, "$.items[0].articles[0].nextReview.yearOnly")).isTrue();
+        assertThat(JsonPath.<Integer>read(body, "$.total")).isEqualTo(1);
     }
 
     @Test
@@ -81,9 +82,9 @@ class ReaderApiTest {
 
     @Test
     void treatmentsCanBeFilteredByKind() {
-        assertThat(JsonPath.<List<String>>read(json("/api/v1/treatments?lang=en&kind=PASSIVE"), "$[*].id"))
+        assertThat(JsonPath.<List<String>>read(json("/api/v1/treatments?lang=en&kind=PASSIVE"), "$.items[*].id"))
                 .hasSize(12).startsWith("acupuncture").endsWith("traction");
-        assertThat(JsonPath.<List<String>>read(json("/api/v1/treatments?lang=en&kind=ACTIVE"), "$[*].kind"))
+        assertThat(JsonPath.<List<String>>read(json("/api/v1/treatments?lang=en&kind=ACTIVE"), "$.items[*].kind"))
                 .hasSize(5).containsOnly("ACTIVE");
     }
 
@@ -99,12 +100,32 @@ class ReaderApiTest {
 
     @Test
     void glossaryAndSourcesAreAvailable() {
-        assertThat(JsonPath.<List<String>>read(json("/api/v1/glossary?lang=en"), "$[*].id")).hasSize(37)
-                .contains("infection");
+        assertThat(JsonPath.<List<String>>read(json("/api/v1/glossary?lang=en&size=100"), "$.items[*].id"))
+                .hasSize(37).contains("infection");
         String source = json("/api/v1/sources/mu-2020");
         assertThat(JsonPath.<String>read(source, "$.doi")).isEqualTo("10.1002/14651858.CD013814");
         assertThat(JsonPath.<String>read(source, "$.link")).isEqualTo("https://doi.org/10.1002/14651858.CD013814");
         assertThat(JsonPath.<String>read(source, "$.citation")).startsWith("Mu J, Furlan AD, Lam WY, et al.");
+    }
+
+    @Test
+    void everyItemSaysWhenItChangedWasReviewedAndIsDueForReview() {
+        String article = json("/api/v1/articles/en/low-back-pain/passive-treatments");
+        assertThat(JsonPath.<String>read(article, "$.dateModified")).isEqualTo("2026-11-23T09:00:00Z");
+        assertThat(JsonPath.<String>read(article, "$.lastReviewed")).isEqualTo("2022-12-05");
+        assertThat(JsonPath.<String>read(article, "$.nextReview.due")).isEqualTo("2025-12-31");
+
+        String treatments = json("/api/v1/treatments?lang=en&size=1");
+        assertThat(JsonPath.<String>read(treatments, "$.items[0].dateModified")).isEqualTo("2026-11-23T09:00:00Z");
+        assertThat(JsonPath.<String>read(treatments, "$.items[0].lastReviewed")).isEqualTo("2022-12-05");
+        assertThat(JsonPath.<String>read(treatments, "$.items[0].nextReview.due")).isEqualTo("2025-12-31");
+
+        String articles = json("/api/v1/articles?lang=de");
+        assertThat(JsonPath.<List<String>>read(articles, "$.items[*].api"))
+                .containsExactly("/api/v1/articles/de/rueckenschmerzen/passive-behandlungen");
+        assertThat(JsonPath.<String>read(articles, "$.items[0].dateModified")).isEqualTo("2026-11-23T09:00:00Z");
+        assertThat(JsonPath.<String>read(json("/api/v1/topics?lang=de"), "$.items[0].lastReviewed"))
+                .isNotBlank();
     }
 
     @Test

@@ -34,6 +34,7 @@ public final class ReaderPages {
             "/en/newsletter",
             FEEDBACK_FORM,
             "/en/feedback/thanks?article=passive-treatments",
+            "/en/developers",
             "/en/no-such-page",
             COMPARE);
 
@@ -52,6 +53,7 @@ public final class ReaderPages {
             "/de/newsletter",
             "/de/feedback?article=passive-treatments&helpful=yes",
             "/de/feedback/thanks?article=passive-treatments",
+            "/de/developers",
             "/de/keine-solche-seite",
             GERMAN_COMPARE);
 

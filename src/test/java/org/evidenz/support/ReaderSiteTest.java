@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:reader-site;DB_CLOSE_DELAY=-1",
-        "evidenz.data-dir=target/test-data/reader-site", "evidenz.jobs.enabled=false"})
+        "evidenz.data-dir=target/test-data/reader-site", "evidenz.jobs.enabled=false",
+        "evidenz.api.requests-per-minute=1000000"})
 @Import(FixedClock.class)
 public @interface ReaderSiteTest {
 }

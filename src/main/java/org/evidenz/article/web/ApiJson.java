@@ -1,5 +1,6 @@
 package org.evidenz.article.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import org.evidenz.article.PublishedArticles;
 import org.evidenz.article.Section;
 import org.evidenz.article.Topic;
 import org.evidenz.evidence.EvidenceFinding;
+import org.evidenz.shared.PlannedDate;
 import org.evidenz.source.Reference;
 import org.evidenz.source.SourceJson;
 import org.evidenz.treatment.Coverage;
@@ -27,37 +29,42 @@ final class ApiJson {
     }
 
     record TopicJson(String lang, String id, String slug, String title, String summary, String condition, String url,
-            List<ArticleSummaryJson> articles) {
+            Instant dateModified, LocalDate lastReviewed, ReviewJson nextReview, List<ArticleSummaryJson> articles) {
 
-        static TopicJson of(Topic topic, List<Article> articles) {
+        static TopicJson of(Topic topic, List<Article> articles, ApiDates.Of dates) {
             return new TopicJson(topic.language().code(), topic.id(), topic.slug(), topic.title(), topic.summary(),
-                    topic.conditionId(), PublishedArticles.path(topic),
-                    articles.stream().map(a -> ArticleSummaryJson.of(topic, a)).toList());
+                    topic.conditionId(), PublishedArticles.path(topic), dates.topic(topic, articles),
+                    dates.lastReviewed(articles), ReviewJson.of(dates.nextReview(articles)),
+                    articles.stream().map(a -> ArticleSummaryJson.of(topic, a, dates)).toList());
         }
     }
 
-    record ArticleSummaryJson(String id, String slug, String title, String summary, LocalDate updated,
-            ReviewJson nextReview, String url, String api) {
+    record ArticleSummaryJson(String lang, String id, String topic, String slug, String title, String summary,
+            LocalDate updated, Instant dateModified, LocalDate lastReviewed, ReviewJson nextReview, String url,
+            String api) {
 
-        static ArticleSummaryJson of(Topic topic, Article article) {
+        static ArticleSummaryJson of(Topic topic, Article article, ApiDates.Of dates) {
             String path = PublishedArticles.path(topic, article);
-            return new ArticleSummaryJson(article.id(), article.slug(), article.title(), article.summary(),
-                    article.updated(), ReviewJson.of(article), path, "/api/v1/articles" + path);
+            return new ArticleSummaryJson(article.language().code(), article.id(), topic.id(), article.slug(),
+                    article.title(), article.summary(), article.updated(), dates.article(article),
+                    dates.lastReviewed(article), ReviewJson.of(article.nextReview()), path,
+                    "/api/v1/articles" + path);
         }
     }
 
     /** When the next review is due; {@code yearOnly} when only the year is planned (due by its end). */
     record ReviewJson(LocalDate due, boolean yearOnly) {
 
-        static ReviewJson of(Article article) {
-            return new ReviewJson(article.nextReview().date(), article.nextReview().yearOnly());
+        static ReviewJson of(PlannedDate planned) {
+            return planned == null ? null : new ReviewJson(planned.date(), planned.yearOnly());
         }
     }
 
     record ArticleJson(String lang, String id, String topic, String slug, String title, String summary, String url,
-            LocalDate updated, ReviewJson nextReview, boolean reviewOverdue, List<SectionJson> sections,
-            List<TreatmentJson> treatments, List<ReferenceJson> references, List<ReferenceJson> furtherSources,
-            TranslationJson translationOf, List<AlternateJson> otherLanguages) {
+            LocalDate updated, Instant dateModified, LocalDate lastReviewed, ReviewJson nextReview,
+            boolean reviewOverdue, List<SectionJson> sections, List<TreatmentJson> treatments,
+            List<ReferenceJson> references, List<ReferenceJson> furtherSources, TranslationJson translationOf,
+            List<AlternateJson> otherLanguages) {
     }
 
     /** For a translation: the original's language and whether the original has changed since. */
@@ -86,9 +93,10 @@ final class ApiJson {
     record TreatmentJson(String lang, String id, String slug, String name, String kind, String summary,
             String description, String mechanism, String plausibility, String plausibilityNote, String deliveredBy,
             String practitionerNote, List<String> aliases, List<Variant> variants, List<FindingJson> findings,
-            List<HarmJson> harms, List<RecommendationJson> recommendations, List<CoverageJson> coverage, String url) {
+            List<HarmJson> harms, List<RecommendationJson> recommendations, List<CoverageJson> coverage, String url,
+            Instant dateModified, LocalDate lastReviewed, ReviewJson nextReview) {
 
-        static TreatmentJson of(TreatmentProfile profile) {
+        static TreatmentJson of(TreatmentProfile profile, List<Article> presenting, ApiDates.Of dates) {
             Treatment t = profile.treatment();
             return new TreatmentJson(t.language().code(), t.id(), t.slug(), t.name(), t.kind().name(), t.summary(),
                     t.description(), t.mechanism(), t.plausibility().name(), t.plausibilityNote(), t.deliveredBy(),
@@ -97,7 +105,8 @@ final class ApiJson {
                     profile.harms().stream().map(HarmJson::of).toList(),
                     profile.recommendations().stream().map(RecommendationJson::of).toList(),
                     profile.coverage().stream().map(CoverageJson::of).toList(),
-                    "/" + t.language().code() + "/treatments/" + t.slug());
+                    "/" + t.language().code() + "/treatments/" + t.slug(), dates.treatment(t.id()),
+                    dates.lastReviewed(presenting), ReviewJson.of(dates.nextReview(presenting)));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.evidenz.editorial.store;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Map;
 
 import org.evidenz.article.ArticleReviews;
 import org.evidenz.article.Articles;
+import org.evidenz.article.ModifiedTimes;
 import org.evidenz.article.Topics;
 import org.evidenz.bundle.Item;
 import org.evidenz.bundle.ItemKey;
@@ -40,10 +43,14 @@ public class LiveContent {
     private final Topics topics;
     private final Articles articles;
     private final ArticleReviews reviews;
+    private final ModifiedTimes modified;
+    private final Clock clock;
 
     LiveContent(Sources sources, Conditions conditions, Treatments treatments, Harms harms,
             CoverageRules coverageRules, Findings findings, Guidelines guidelines, Glossary glossary, Topics topics,
-            Articles articles, ArticleReviews reviews) {
+            Articles articles, ArticleReviews reviews, ModifiedTimes modified, Clock clock) {
+        this.modified = modified;
+        this.clock = clock;
         this.sources = sources;
         this.conditions = conditions;
         this.treatments = treatments;
@@ -69,8 +76,10 @@ public class LiveContent {
             positions.put(ItemKey.of(item), position);
         }
         items.forEach(item -> remove(ItemKey.of(item)));
+        Instant now = clock.instant();
         for (Item item : items) {
             insert(item, positions.get(ItemKey.of(item)));
+            stamp(item, now);
         }
     }
 
@@ -89,10 +98,14 @@ public class LiveContent {
             case FINDING -> findings.delete(language, key.id());
             case GUIDELINE -> guidelines.delete(language, key.id());
             case TERM -> glossary.delete(language, key.id());
-            case TOPIC -> topics.delete(language, key.id());
+            case TOPIC -> {
+                topics.delete(language, key.id());
+                modified.forget(ModifiedTimes.Kind.TOPIC, language, key.id());
+            }
             case ARTICLE -> {
                 articles.delete(language, key.id());
                 reviews.delete(language, key.id());
+                modified.forget(ModifiedTimes.Kind.ARTICLE, language, key.id());
             }
         }
     }
@@ -100,6 +113,7 @@ public class LiveContent {
     /** Empties every content table. */
     @Transactional
     public void clear() {
+        modified.deleteAll();
         reviews.deleteAll();
         articles.deleteAll();
         topics.deleteAll();
@@ -157,5 +171,29 @@ public class LiveContent {
             case Item.TopicItem t -> topics.insert(t.topic(), position);
             case Item.ArticleItem a -> articles.insert(a.article(), position);
         }
+    }
+
+    /**
+     * Records when a topic, article or treatment changed for readers. A finding, a coverage rule or a guideline is
+     * part of what the API shows of a treatment, so it stamps the treatments it is about.
+     */
+    private void stamp(Item item, Instant now) {
+        Language language = item.language();
+        switch (item) {
+            case Item.TopicItem t -> modified.stamp(ModifiedTimes.Kind.TOPIC, language, t.topic().id(), now);
+            case Item.ArticleItem a -> modified.stamp(ModifiedTimes.Kind.ARTICLE, language, a.article().id(), now);
+            case Item.TreatmentItem t -> stampTreatments(language, List.of(t.treatment().id()), now);
+            case Item.FindingItem f -> stampTreatments(language, List.of(f.finding().treatmentId()), now);
+            case Item.CoverageItem c -> stampTreatments(language, c.coverage().treatmentIds(), now);
+            case Item.GuidelineItem g -> g.guideline().recommendations()
+                    .forEach(r -> stampTreatments(language, r.treatmentIds(), now));
+            case Item.SourceItem s -> { }
+            case Item.ConditionItem c -> { }
+            case Item.TermItem t -> { }
+        }
+    }
+
+    private void stampTreatments(Language language, List<String> treatmentIds, Instant now) {
+        treatmentIds.forEach(id -> modified.stamp(ModifiedTimes.Kind.TREATMENT, language, id, now));
     }
 }

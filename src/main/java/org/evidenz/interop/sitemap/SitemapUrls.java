@@ -68,6 +68,7 @@ class SitemapUrls {
                     language -> null));
         }
         pages.add(same(languages, language -> "/" + language.code() + "/newsletter", language -> null));
+        pages.add(same(languages, language -> "/" + language.code() + "/developers", language -> null));
         return pages;
     }
 

@@ -7,18 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /** JSON Schemas from the test tree, checked by networknt's validator, formats (uri, date-time) included. */
 final class JsonSchemas {
 
     private static final SchemaRegistry REGISTRY =
             SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private JsonSchemas() {
     }
@@ -34,7 +32,7 @@ final class JsonSchemas {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return schema.validate(JSON.readTree(json), context -> context.executionConfig(
+        return schema.validate(json, InputFormat.JSON, context -> context.executionConfig(
                 config -> config.formatAssertionsEnabled(true))).stream().map(Error::toString).toList();
     }
 
