@@ -13,7 +13,10 @@ import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.SimpleBundleProvider;
 
-/** Recommendations (ArtifactAssessment has no url): read, and search by {@code identifier}, {@code title}, {@code _language}. */
+/**
+ * Recommendations (an ArtifactAssessment has no url): read, and search by {@code identifier}, {@code title} and
+ * {@code _language}.
+ */
 class AssessmentResources extends ReadableResources {
 
     AssessmentResources(FhirCatalogue catalogue) {

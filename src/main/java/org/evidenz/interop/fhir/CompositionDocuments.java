@@ -8,7 +8,10 @@ import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Operation;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 
-/** Compositions: read and search like every canonical resource, and {@code $document}, the whole article as a document. */
+/**
+ * Compositions: read and search like the canonical resources, and {@code $document}: the whole article as a
+ * document.
+ */
 class CompositionDocuments extends CanonicalResources {
 
     CompositionDocuments(FhirCatalogue catalogue) {

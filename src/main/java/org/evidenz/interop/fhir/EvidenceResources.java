@@ -224,7 +224,8 @@ class EvidenceResources {
         group.setId(id);
         group.setLanguage(language.code());
         group.addIdentifier().setSystem(addresses.identifierSystem("population"))
-                .setValue(phase == Phase.NOT_STATED ? condition.id() : condition.id() + "/" + OwnCodeSystems.code(phase));
+                .setValue(phase == Phase.NOT_STATED ? condition.id()
+                        : condition.id() + "/" + OwnCodeSystems.code(phase));
         group.setType(Group.GroupType.PERSON);
         group.setMembership(Group.GroupMembershipBasis.DEFINITIONAL);
         String name = phase == Phase.NOT_STATED ? messages.t("fhir.group.condition", condition.name())

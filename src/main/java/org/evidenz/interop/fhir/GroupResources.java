@@ -13,7 +13,10 @@ import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.SimpleBundleProvider;
 
-/** Groups (populations): read, and search by {@code identifier}, {@code name} (R5's title of a Group), {@code _language}. */
+/**
+ * Groups (populations): read, and search by {@code identifier}, {@code name} (what R5 calls a Group's title) and
+ * {@code _language}.
+ */
 class GroupResources extends ReadableResources {
 
     GroupResources(FhirCatalogue catalogue) {
