@@ -1,7 +1,5 @@
 package org.evidenz.interop.fhir;
 
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import org.evidenz.site.Pages;
 import org.evidenz.treatment.TreatmentProfile;
 import org.hl7.fhir.r5.model.CodeableConcept;
 import org.hl7.fhir.r5.model.Composition;
+import org.hl7.fhir.r5.model.DateTimeType;
 import org.hl7.fhir.r5.model.Enumerations.CompositionStatus;
 import org.hl7.fhir.r5.model.Reference;
 import org.springframework.stereotype.Component;
@@ -53,7 +52,8 @@ class CompositionResources {
         composition.addIdentifier().setSystem(addresses.identifierSystem("article")).setValue(article.id());
         composition.setStatus(CompositionStatus.FINAL);
         composition.setType(new CodeableConcept().setText(messages.t("fhir.composition.type")));
-        composition.setDate(Date.from(article.updated().atStartOfDay().toInstant(ZoneOffset.UTC)));
+        // The day of the article's last update, as readers see it: a date without a time of day or zone.
+        composition.setDateElement(new DateTimeType(article.updated().toString()));
         composition.addAuthor().setDisplay("Evidenz");
         composition.setTitle(article.title());
         if (population != null) {

@@ -114,7 +114,7 @@ class EvidenceResources {
         evidence.setTitle(title);
         evidence.setStatus(PublicationStatus.ACTIVE);
         evidence.setPublisher("Evidenz");
-        evidence.setDescription(finding.statement().strip());
+        evidence.setDescription(Narratives.markdown(finding.statement()));
         var populationVariable = evidence.addVariableDefinition().setVariableRole(role("population"));
         if (population != null) {
             populationVariable.setObserved(population);
@@ -144,7 +144,7 @@ class EvidenceResources {
             evidence.addRelatedArtifact().setType(RelatedArtifact.RelatedArtifactType.DERIVEDFROM)
                     .setResourceReference(new Reference("Citation/" + CitationResources.id(sourceId)));
         }
-        Narratives.set(evidence, title, finding.statement().strip());
+        Narratives.set(evidence, title, Narratives.markdown(finding.statement()));
         return evidence;
     }
 

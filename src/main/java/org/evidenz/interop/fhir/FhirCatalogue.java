@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.evidenz.article.Article;
@@ -83,8 +84,8 @@ class FhirCatalogue {
         Bundle bundle = new Bundle();
         bundle.setType(Bundle.BundleType.DOCUMENT);
         bundle.setLanguage(((Composition) composition).getLanguage());
-        bundle.getIdentifier().setSystem("urn:ietf:rfc:3986")
-                .setValue(addresses.canonical("Composition", compositionId) + "/_history/" + current.version());
+        // Each $document call assembles a new document, and a document's identifier must be unique to it.
+        bundle.getIdentifier().setSystem("urn:ietf:rfc:3986").setValue("urn:uuid:" + UUID.randomUUID());
         bundle.setTimestamp(Date.from(clock.instant()));
         for (String key : current.documentParts().get(compositionId)) {
             String[] typeAndId = key.split("/", 2);

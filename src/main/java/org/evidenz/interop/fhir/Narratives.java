@@ -14,6 +14,14 @@ final class Narratives {
     private Narratives() {
     }
 
+    /**
+     * A statement's Markdown without our citation markers ({@code [@chou-2017]}): FHIR readers do not know them, and
+     * the resource names its sources as Citations instead.
+     */
+    static String markdown(String statement) {
+        return statement.replaceAll("\\s*\\[@[a-z0-9-]+(?:\\s*;\\s*@[a-z0-9-]+)*]", "").strip();
+    }
+
     static void set(DomainResource resource, String title, String text) {
         XhtmlNode div = new XhtmlNode(NodeType.Element, "div");
         div.setAttribute("xmlns", "http://www.w3.org/1999/xhtml");

@@ -56,7 +56,7 @@ class RecommendationResources {
                 addresses.canonical("Citation", CitationResources.id(guideline.sourceId()))));
         var content = assessment.addContent();
         content.setInformationType(ArtifactAssessment.ArtifactAssessmentInformationType.CLASSIFIER);
-        content.setSummary(recommendation.statement().strip());
+        content.setSummary(Narratives.markdown(recommendation.statement()));
         content.addClassifier(new CodeableConcept(codes.direction(recommendation.direction())));
         if (recommendation.strength() != RecommendationStrength.NOT_STATED) {
             content.addClassifier(new CodeableConcept(strength(recommendation.strength())));
@@ -65,7 +65,7 @@ class RecommendationResources {
             content.addRelatedArtifact().setType(RelatedArtifact.RelatedArtifactType.CITATION)
                     .setResourceReference(new Reference("Citation/" + CitationResources.id(sourceId)));
         }
-        Narratives.set(assessment, title, recommendation.statement().strip());
+        Narratives.set(assessment, title, Narratives.markdown(recommendation.statement()));
         return assessment;
     }
 

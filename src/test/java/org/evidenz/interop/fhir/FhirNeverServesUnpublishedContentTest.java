@@ -181,6 +181,19 @@ class FhirNeverServesUnpublishedContentTest {
     }
 
     @Test
+    void aLaterPageFoundBeforeContentChangedIsGoneRatherThanStale() {
+        Bundle first = fhir.bundle("/fhir/Evidence?_count=1");
+        String next = FhirHttp.local(first.getLink("next").getUrl());
+        assertThat(fhir.http().get(next).statusCode()).as("while the content is unchanged").isEqualTo(200);
+
+        importer.replaceAll(reader.read(folder), "test");
+
+        var later = fhir.http().get(next, "Accept", "application/fhir+json");
+        assertThat(later.statusCode()).isEqualTo(410);
+        assertThat(later.body()).contains("OperationOutcome");
+    }
+
+    @Test
     void theDocumentOfThePublishedArticleHoldsNothingUnpublished() {
         String document = fhir.json("/fhir/Composition/en-passive-treatments/$document");
         assertThat(document).doesNotContain(UNPUBLISHED);
