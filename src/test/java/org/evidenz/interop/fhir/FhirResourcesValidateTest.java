@@ -80,9 +80,11 @@ class FhirResourcesValidateTest {
     void everyResourceIsValidFhirR5WithNoErrorAndOnlyExplainedWarnings() {
         FhirHttp fhir = new FhirHttp(port);
         Map<String, String> resources = new LinkedHashMap<>();
+        Map<String, Integer> perType = new LinkedHashMap<>();
         for (String type : TYPES) {
             List<String> ofType = fhir.everyResource("/fhir/" + type + "?_count=100");
             assertThat(ofType).as(type).isNotEmpty();
+            perType.put(type, ofType.size());
             for (int i = 0; i < ofType.size(); i++) {
                 resources.put(type + " #" + (i + 1), ofType.get(i));
             }
@@ -113,6 +115,7 @@ class FhirResourcesValidateTest {
         System.out.printf("FHIR validation: %d resources validated (%d Bundles among them), %d errors, %d warnings%n",
                 resources.size(), resources.keySet().stream().filter(k -> k.startsWith("$document")).count(),
                 errors.size(), warnings.values().stream().mapToInt(Integer::intValue).sum());
+        System.out.println("  resources by type: " + perType);
         warnings.forEach((message, count) -> System.out.println("  warning x" + count + ": " + message));
         assertThat(errors).isEmpty();
         assertThat(unexplained).isEmpty();
