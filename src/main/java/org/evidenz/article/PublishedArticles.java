@@ -194,7 +194,7 @@ public class PublishedArticles implements PublishedLanguages {
      * The sources that published articles, in any language, rely on ({@link #sourceIds(Article)}), in the order
      * they are first relied on. A source that only drafts cite is not among them.
      */
-    public List<Source> sources() {
+    public List<Source> sourcesOfPublishedArticles() {
         Set<String> ids = new LinkedHashSet<>();
         for (Language language : Language.values()) {
             articles(language).forEach(article -> ids.addAll(sourceIds(article)));

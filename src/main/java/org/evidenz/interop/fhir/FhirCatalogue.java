@@ -108,7 +108,7 @@ class FhirCatalogue {
     private Snapshot build(long version) {
         Map<String, Map<String, Resource>> byType = new LinkedHashMap<>();
         Map<String, List<String>> documentParts = new LinkedHashMap<>();
-        for (Source source : published.sources()) {
+        for (Source source : published.sourcesOfPublishedArticles()) {
             put(byType, citations.of(source));
         }
         for (Language language : Language.values()) {
