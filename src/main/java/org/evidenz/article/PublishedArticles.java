@@ -1,5 +1,6 @@
 package org.evidenz.article;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -11,12 +12,14 @@ import org.evidenz.condition.Condition;
 import org.evidenz.condition.Conditions;
 import org.evidenz.glossary.Glossary;
 import org.evidenz.glossary.Term;
+import org.evidenz.prose.ProseSyntax;
 import org.evidenz.shared.Language;
 import org.evidenz.site.ContentVersion;
 import org.evidenz.site.PublishedLanguages;
 import org.evidenz.source.Reference;
 import org.evidenz.source.Source;
 import org.evidenz.source.Sources;
+import org.evidenz.treatment.Harm;
 import org.evidenz.treatment.Treatment;
 import org.evidenz.treatment.TreatmentProfile;
 import org.evidenz.treatment.TreatmentProfiles;
@@ -50,15 +53,15 @@ public class PublishedArticles implements PublishedLanguages {
     PublishedArticles(Topics topics, Articles articles, ContentVersion contentVersion,
             TreatmentProfiles treatmentProfiles, Conditions conditions, ArticleReviews reviews, Glossary glossary,
             Sources sources, ObjectProvider<ArticleReferences> references) {
-        this.reviews = reviews;
-        this.glossary = glossary;
-        this.sources = sources;
-        this.references = references;
         this.topics = topics;
         this.articles = articles;
         this.contentVersion = contentVersion;
         this.treatmentProfiles = treatmentProfiles;
         this.conditions = conditions;
+        this.reviews = reviews;
+        this.glossary = glossary;
+        this.sources = sources;
+        this.references = references;
     }
 
     public List<Topic> topics(Language language) {
@@ -196,5 +199,59 @@ public class PublishedArticles implements PublishedLanguages {
 
     public Optional<Source> source(String sourceId) {
         return sources.findById(sourceId);
+    }
+
+    /** The conditions that published topics in {@code language} are about, each once, in the topics' order. */
+    public List<Condition> conditions(Language language) {
+        Set<String> seen = new LinkedHashSet<>();
+        return topics(language).stream().map(this::conditionOf).flatMap(Optional::stream)
+                .filter(condition -> seen.add(condition.id())).toList();
+    }
+
+    /**
+     * The ids of every source a published article relies on: cited in its text or in its treatments' text,
+     * findings, harms, recommendations (and the guidelines they come from) and coverage, then its further sources.
+     * None for an article that is not published.
+     */
+    public Set<String> sourceIds(Article article) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (!article.isPublished()) {
+            return ids;
+        }
+        article.sections().forEach(section -> ids.addAll(ProseSyntax.citedSourceIds(section.body())));
+        for (TreatmentProfile profile : treatmentProfiles(article)) {
+            var treatment = profile.treatment();
+            for (String text : Arrays.asList(treatment.description(), treatment.mechanism(),
+                    treatment.plausibilityNote(), treatment.practitionerNote())) {
+                ids.addAll(ProseSyntax.citedSourceIds(text));
+            }
+            profile.findings().forEach(finding -> ids.addAll(finding.sourceIds()));
+            for (Harm harm : profile.harms()) {
+                ids.addAll(ProseSyntax.citedSourceIds(harm.description()));
+                ids.addAll(ProseSyntax.citedSourceIds(harm.precaution()));
+                ids.addAll(harm.sourceIds());
+            }
+            for (TreatmentProfile.GuidelineRecommendation r : profile.recommendations()) {
+                if (r.guideline().sourceId() != null) {
+                    ids.add(r.guideline().sourceId());
+                }
+                ids.addAll(r.recommendation().sourceIds());
+            }
+            profile.coverage().forEach(coverage -> ids.addAll(coverage.sourceIds()));
+        }
+        ids.addAll(article.furtherSourceIds());
+        return ids;
+    }
+
+    /**
+     * The sources that published articles, in any language, rely on ({@link #sourceIds(Article)}), in the order
+     * they are first relied on. A source that only drafts cite is not among them.
+     */
+    public List<Source> sourcesOfPublishedArticles() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Language language : Language.values()) {
+            articles(language).forEach(article -> ids.addAll(sourceIds(article)));
+        }
+        return sources.findAllById(ids);
     }
 }

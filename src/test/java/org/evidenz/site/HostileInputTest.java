@@ -74,7 +74,12 @@ class HostileInputTest {
             new Address("/api/v1/glossary", "lang=en", "lang", "page", "size"),
             new Address("/api/v1/sources/mu-2020", ""),
             new Address("/api/v1/search", "q=massage&lang=en", "q", "lang", "type", "topic", "page"),
-            new Address("/api/v1/search/suggest", "q=mass&lang=en", "q", "lang", "limit"));
+            new Address("/api/v1/search/suggest", "q=mass&lang=en", "q", "lang", "limit"),
+            new Address("/fhir/metadata", "", "_format"),
+            new Address("/fhir/Evidence", "_language=en", "identifier", "url", "title", "_language", "_count",
+                    "_format"),
+            new Address("/fhir/Group", "", "name", "_getpages"),
+            new Address("/fhir/Composition/en-passive-treatments/$document", "", "_format"));
 
     /** What follows a prefix in a hostile path. */
     static final List<String> PATH_SEGMENTS = Stream.concat(UNDECODABLE.stream(), Stream.of("a%00b", "%0D%0A",
@@ -84,7 +89,7 @@ class HostileInputTest {
 
     static final List<String> PATH_PREFIXES = List.of("/", "/en/", "/de/", "/en/glossary/", "/en/treatments/",
             "/en/sources/", "/en/low-back-pain/", "/api/v1/treatments/", "/api/v1/sources/",
-            "/api/v1/articles/en/low-back-pain/", "/editor/");
+            "/api/v1/articles/en/low-back-pain/", "/editor/", "/fhir/", "/fhir/Evidence/");
 
     private static final Pattern STACK_TRACE = Pattern.compile(
             "\\b[A-Z][A-Za-z]*Exception\\b|\\bat (java|jakarta|org|com)\\.[a-z]|Caused by: |\\bTomcat\\b");

@@ -1,0 +1,24 @@
+package org.evidenz.interop.fhir;
+
+import org.evidenz.site.ContentVersion;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The FHIR server, in-process at {@code /fhir/*} as a servlet of its own beside Spring MVC's (docs/adr/0019). Spring
+ * Security's and our filters run in front of it as for every address.
+ */
+@Configuration
+class FhirServerConfiguration {
+
+    @Bean
+    ServletRegistrationBean<EvidenzFhirServer> fhirServlet(FhirCatalogue catalogue, FhirAddresses addresses,
+            ContentVersion contentVersion) {
+        ServletRegistrationBean<EvidenzFhirServer> registration = new ServletRegistrationBean<>(
+                new EvidenzFhirServer(catalogue, addresses, contentVersion), "/fhir/*");
+        registration.setName("fhir");
+        registration.setLoadOnStartup(1);
+        return registration;
+    }
+}

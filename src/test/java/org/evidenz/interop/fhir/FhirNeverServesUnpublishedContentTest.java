@@ -1,0 +1,205 @@
+package org.evidenz.interop.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.evidenz.bundle.BundleFixture;
+import org.evidenz.bundle.BundleReader;
+import org.evidenz.editorial.importing.ContentImport;
+import org.evidenz.support.FixedClock;
+import org.hl7.fhir.r5.model.Bundle;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Invariant 1 for FHIR: no read, no search and no {@code $document} ever serves a draft or archived article, a
+ * treatment only such an article presents (nor its findings), a topic's condition whose only article is archived, or
+ * a source only a draft cites. Its content differs from the demo's, so it runs an application of its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:fhir-drafts;DB_CLOSE_DELAY=-1",
+        "evidenz.data-dir=target/test-data/fhir-drafts", "evidenz.jobs.enabled=false",
+        "evidenz.bundle.load-demo=false"})
+@Import(FixedClock.class)
+class FhirNeverServesUnpublishedContentTest {
+
+    /** What only unpublished content holds; none of it may appear in any answer. */
+    static final List<String> UNPUBLISHED = List.of("draft-article", "Draft Article Title", "archived-article",
+            "unpublished-treatment", "Secret Treatment", "secret-finding", "Secret outcome", "secret-source-2099",
+            "Secret Source Title", "neck-pain", "Neck pain");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    BundleReader reader;
+
+    @Autowired
+    ContentImport importer;
+
+    @TempDir
+    Path folder;
+
+    private FhirHttp fhir;
+
+    /**
+     * The demo bundle plus a draft article presenting a treatment of its own, with a finding and a source that only
+     * it cites, and a topic on neck pain (a condition of its own) whose only article is archived.
+     */
+    @BeforeEach
+    void loadBundleWithUnpublishedContent() {
+        BundleFixture bundle = BundleFixture.copyOfDemo(folder);
+        bundle.replace("en/treatments.yaml", "treatments:\n", """
+                treatments:
+                  - id: unpublished-treatment
+                    slug: unpublished-treatment
+                    name: Secret Treatment
+                    kind: PASSIVE
+                    summary: Only a draft presents it.
+                    description: Only a draft presents it.
+                    plausibility: NOT_ASSESSED
+                """);
+        bundle.replace("en/findings.yaml", "findings:\n", """
+                findings:
+                  - id: secret-finding
+                    treatment: unpublished-treatment
+                    condition: neck-pain
+                    phase: NOT_STATED
+                    outcome: Secret outcome
+                    direction: BENEFIT
+                    size: LARGE
+                    duration: NOT_STATED
+                    certainty: HIGH
+                    statement: |
+                      Not for readers.
+                    sources:
+                      - secret-source-2099
+
+                """);
+        bundle.replace("sources.yaml", "sources:\n", """
+                sources:
+                  - id: secret-source-2099
+                    type: article-journal
+                    authors:
+                      - family: Nobody
+                        given: N
+                    more-authors: false
+                    title: Secret Source Title
+                    container-title: Nowhere
+                    year: 2099
+
+                """);
+        bundle.replace("en/conditions.yaml", "conditions:\n", """
+                conditions:
+                  - id: neck-pain
+                    slug: neck-pain
+                    name: Neck pain
+                    lay-names: []
+                    description: Pain in the neck.
+                    codes:
+                      - system: ICD-10-GM
+                        code: M54.2
+                        display: Zervikalneuralgie
+                        version: "2026"
+                """);
+        bundle.replace("en/topics.yaml", "topics:\n", """
+                topics:
+                  - id: neck-pain
+                    slug: neck-pain
+                    title: Neck pain
+                    summary: A topic whose only article is archived.
+                    condition: neck-pain
+                """);
+        bundle.write("en/articles/draft-article.md", article("draft-article", "low-back-pain", "DRAFT"));
+        bundle.write("en/articles/archived-article.md", article("archived-article", "neck-pain", "ARCHIVED"));
+        importer.replaceAll(reader.read(bundle.root()), "test");
+        fhir = new FhirHttp(port);
+    }
+
+    private static String article(String id, String topic, String status) {
+        return """
+                ---
+                id: %s
+                topic: %s
+                slug: %s
+                title: Draft Article Title
+                summary: Not for readers.
+                status: %s
+                updated: 2026-01-10
+                next-review: 2029
+                treatments: [unpublished-treatment, massage]
+                ---
+
+                ## Text {#text layer=short-answer}
+
+                Not for readers [@secret-source-2099].
+                """.formatted(id, topic, id, status);
+    }
+
+    @Test
+    void readingUnpublishedContentByItsIdAnswersNotFound() {
+        for (String path : List.of("/fhir/Composition/en-draft-article", "/fhir/Composition/en-archived-article",
+                "/fhir/Composition/en-draft-article/$document", "/fhir/Composition/en-archived-article/$document",
+                "/fhir/Evidence/en-secret-finding", "/fhir/EvidenceVariable/en-treatment-unpublished-treatment",
+                "/fhir/EvidenceVariable/en-outcome-secret-finding", "/fhir/Group/en-neck-pain",
+                "/fhir/Citation/secret-source-2099")) {
+            var response = fhir.http().get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).contains("OperationOutcome");
+        }
+        assertThat(fhir.http().get("/fhir/Composition/en-passive-treatments").statusCode()).as("the published one")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void noSearchFindsUnpublishedContent() {
+        for (String type : FhirResourcesValidateTest.TYPES) {
+            for (String query : List.of("", "?_language=en", "?title:contains=secret", "?identifier=secret-finding",
+                    "?identifier=draft-article", "?_count=1")) {
+                if (query.startsWith("?title") && (type.equals("Group"))) {
+                    continue; // Groups are searched by name
+                }
+                for (String resource : fhir.everyResource("/fhir/" + type + query)) {
+                    assertThat(resource).as(type + query).doesNotContain(UNPUBLISHED);
+                }
+            }
+        }
+        for (String resource : fhir.everyResource("/fhir/Group?name=neck")) {
+            assertThat(resource).doesNotContain(UNPUBLISHED);
+        }
+        assertThat(fhir.everyResource("/fhir/Composition")).as("only the published article, in both languages")
+                .hasSize(2);
+        assertThat(fhir.everyResource("/fhir/Evidence?identifier=massage-chronic-pain-short-term"))
+                .as("the published content is found").hasSize(2);
+    }
+
+    @Test
+    void aLaterPageFoundBeforeContentChangedIsGoneRatherThanStale() {
+        Bundle first = fhir.bundle("/fhir/Evidence?_count=1");
+        String next = FhirHttp.local(first.getLink("next").getUrl());
+        assertThat(fhir.http().get(next).statusCode()).as("while the content is unchanged").isEqualTo(200);
+
+        importer.replaceAll(reader.read(folder), "test");
+
+        var later = fhir.http().get(next, "Accept", "application/fhir+json");
+        assertThat(later.statusCode()).isEqualTo(410);
+        assertThat(later.body()).contains("OperationOutcome");
+    }
+
+    @Test
+    void theDocumentOfThePublishedArticleHoldsNothingUnpublished() {
+        String document = fhir.json("/fhir/Composition/en-passive-treatments/$document");
+        assertThat(document).doesNotContain(UNPUBLISHED);
+        Bundle bundle = FhirHttp.FHIR.newJsonParser().parseResource(Bundle.class, document);
+        assertThat(bundle.getType()).isEqualTo(Bundle.BundleType.DOCUMENT);
+        assertThat(bundle.getEntry()).extracting(e -> e.getResource().fhirType()).contains("Composition", "Evidence",
+                "Citation");
+    }
+}
