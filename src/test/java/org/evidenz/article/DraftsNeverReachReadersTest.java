@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.evidenz.bundle.BundleFixture;
 import org.evidenz.bundle.BundleReader;
 import org.evidenz.editorial.importing.ContentImport;
 import org.evidenz.support.FixedClock;
 import org.evidenz.support.Http;
+import org.evidenz.support.UnpublishedContent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,50 +49,8 @@ class DraftsNeverReachReadersTest {
     /** The demo bundle plus a draft article, an unpublished treatment and a topic whose only article is archived. */
     @BeforeEach
     void loadBundleWithUnpublishedContent() {
-        BundleFixture bundle = BundleFixture.copyOfDemo(folder);
-        bundle.replace("en/treatments.yaml", "treatments:\n", """
-                treatments:
-                  - id: unpublished-treatment
-                    slug: unpublished-treatment
-                    name: Secret Treatment
-                    kind: PASSIVE
-                    summary: Only a draft presents it.
-                    description: Only a draft presents it.
-                    plausibility: NOT_ASSESSED
-                """);
-        bundle.replace("en/topics.yaml", "topics:\n", """
-                topics:
-                  - id: neck-pain
-                    slug: neck-pain
-                    title: Neck pain
-                    summary: A topic whose only article is archived.
-                """);
-        bundle.write("en/articles/draft-article.md", article("draft-article", "low-back-pain", "DRAFT",
-                "Draft Article Title"));
-        bundle.write("en/articles/archived-article.md", article("archived-article", "neck-pain", "ARCHIVED",
-                "Archived Article Title"));
-        importer.replaceAll(reader.read(bundle.root()), "test");
+        UnpublishedContent.load(reader, importer, folder);
         http = new Http(port);
-    }
-
-    private static String article(String id, String topic, String status, String title) {
-        return """
-                ---
-                id: %s
-                topic: %s
-                slug: %s
-                title: %s
-                summary: Not for readers.
-                status: %s
-                updated: 2026-01-10
-                next-review: 2029
-                treatments: [unpublished-treatment]
-                ---
-
-                ## Text {#text layer=short-answer}
-
-                Not for readers [@mu-2020].
-                """.formatted(id, topic, id, title, status);
     }
 
     @Test

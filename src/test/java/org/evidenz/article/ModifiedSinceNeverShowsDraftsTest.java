@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.evidenz.accounts.User;
-import org.evidenz.bundle.BundleFixture;
 import org.evidenz.bundle.BundleReader;
 import org.evidenz.editorial.importing.ContentImport;
 import org.evidenz.shared.Language;
@@ -16,6 +15,7 @@ import org.evidenz.shell.Role;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.Http;
 import org.evidenz.support.MovableClock;
+import org.evidenz.support.UnpublishedContent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,49 +65,9 @@ class ModifiedSinceNeverShowsDraftsTest {
 
     @BeforeEach
     void loadBundleWithUnpublishedContent() {
-        BundleFixture bundle = BundleFixture.copyOfDemo(folder);
-        bundle.replace("en/treatments.yaml", "treatments:\n", """
-                treatments:
-                  - id: unpublished-treatment
-                    slug: unpublished-treatment
-                    name: Secret Treatment
-                    kind: PASSIVE
-                    summary: Only a draft presents it.
-                    description: Only a draft presents it.
-                    plausibility: NOT_ASSESSED
-                """);
-        bundle.replace("en/topics.yaml", "topics:\n", """
-                topics:
-                  - id: neck-pain
-                    slug: neck-pain
-                    title: Neck pain
-                    summary: A topic whose only article is archived.
-                """);
-        bundle.write("en/articles/draft-article.md", article("draft-article", "low-back-pain", "DRAFT"));
-        bundle.write("en/articles/archived-article.md", article("archived-article", "neck-pain", "ARCHIVED"));
-        importer.replaceAll(reader.read(bundle.root()), "test");
+        UnpublishedContent.load(reader, importer, folder);
         loaded = clock.instant();
         http = new Http(port);
-    }
-
-    private static String article(String id, String topic, String status) {
-        return """
-                ---
-                id: %s
-                topic: %s
-                slug: %s
-                title: Unpublished Title
-                summary: Not for readers.
-                status: %s
-                updated: 2026-01-10
-                next-review: 2029
-                treatments: [unpublished-treatment]
-                ---
-
-                ## Text {#text layer=short-answer}
-
-                Not for readers [@mu-2020].
-                """.formatted(id, topic, id, status);
     }
 
     @Test
@@ -135,9 +95,8 @@ class ModifiedSinceNeverShowsDraftsTest {
                     + "&size=100";
             String body = http.get(address).body();
             assertThat(JsonPath.<Integer>read(body, "$.total")).as(address).isPositive();
-            assertThat(body).as(address).doesNotContain("draft-article", "archived-article", "unpublished-treatment",
-                    "neck-pain", "Neck pain", "Unpublished Title", "Secret", "Not for readers",
-                    "Unreviewed new summary");
+            assertThat(body).as(address).doesNotContain(UnpublishedContent.WORDS)
+                    .doesNotContain("Secret draft summary", "Unreviewed new summary");
         }
     }
 }

@@ -37,6 +37,11 @@ public final class UnpublishedContent {
 
     /** Replaces all content of the running application with the demo bundle plus the unpublished content. */
     public static void load(BundleReader reader, ContentImport importer, Path folder) {
+        importer.replaceAll(reader.read(bundle(folder).root()), "test");
+    }
+
+    /** The demo bundle plus the unpublished content, written into {@code folder}, for a test to add to. */
+    public static BundleFixture bundle(Path folder) {
         BundleFixture bundle = BundleFixture.copyOfDemo(folder);
         bundle.replace("en/treatments.yaml", "treatments:\n", """
                 treatments:
@@ -83,7 +88,7 @@ public final class UnpublishedContent {
                 "Draft Article Title", "[massage, " + TREATMENT + "]"));
         bundle.write("en/articles/" + ARCHIVED_ARTICLE + ".md", article(ARCHIVED_ARTICLE, TOPIC, "ARCHIVED",
                 "Archived Article Title", "[" + TREATMENT + "]"));
-        importer.replaceAll(reader.read(bundle.root()), "test");
+        return bundle;
     }
 
     private static String article(String id, String topic, String status, String title, String treatments) {

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.evidenz.bundle.BundleFixture;
 import org.evidenz.bundle.BundleReader;
 import org.evidenz.editorial.importing.ContentImport;
 import org.evidenz.support.FixedClock;
+import org.evidenz.support.UnpublishedContent;
 import org.hl7.fhir.r5.model.Bundle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,9 +33,8 @@ import org.springframework.context.annotation.Import;
 class FhirNeverServesUnpublishedContentTest {
 
     /** What only unpublished content holds; none of it may appear in any answer. */
-    static final List<String> UNPUBLISHED = List.of("draft-article", "Draft Article Title", "archived-article",
-            "unpublished-treatment", "Secret Treatment", "secret-finding", "Secret outcome", "secret-source-2099",
-            "Secret Source Title", "neck-pain", "Neck pain");
+    static final List<String> UNPUBLISHED = Stream.concat(UnpublishedContent.WORDS.stream(),
+            Stream.of("secret-finding", "Secret outcome", "secret-source-2099", "Secret Source Title")).toList();
 
     @LocalServerPort
     int port;
@@ -50,27 +51,17 @@ class FhirNeverServesUnpublishedContentTest {
     private FhirHttp fhir;
 
     /**
-     * The demo bundle plus a draft article presenting a treatment of its own, with a finding and a source that only
-     * it cites, and a topic on neck pain (a condition of its own) whose only article is archived.
+     * The unpublished content of every draft-leak test, plus a finding of the treatment only the draft presents, and
+     * the source that only this finding cites.
      */
     @BeforeEach
     void loadBundleWithUnpublishedContent() {
-        BundleFixture bundle = BundleFixture.copyOfDemo(folder);
-        bundle.replace("en/treatments.yaml", "treatments:\n", """
-                treatments:
-                  - id: unpublished-treatment
-                    slug: unpublished-treatment
-                    name: Secret Treatment
-                    kind: PASSIVE
-                    summary: Only a draft presents it.
-                    description: Only a draft presents it.
-                    plausibility: NOT_ASSESSED
-                """);
+        BundleFixture bundle = UnpublishedContent.bundle(folder);
         bundle.replace("en/findings.yaml", "findings:\n", """
                 findings:
                   - id: secret-finding
-                    treatment: unpublished-treatment
-                    condition: neck-pain
+                    treatment: %s
+                    condition: %s
                     phase: NOT_STATED
                     outcome: Secret outcome
                     direction: BENEFIT
@@ -82,7 +73,7 @@ class FhirNeverServesUnpublishedContentTest {
                     sources:
                       - secret-source-2099
 
-                """);
+                """.formatted(UnpublishedContent.TREATMENT, UnpublishedContent.TOPIC));
         bundle.replace("sources.yaml", "sources:\n", """
                 sources:
                   - id: secret-source-2099
@@ -96,51 +87,8 @@ class FhirNeverServesUnpublishedContentTest {
                     year: 2099
 
                 """);
-        bundle.replace("en/conditions.yaml", "conditions:\n", """
-                conditions:
-                  - id: neck-pain
-                    slug: neck-pain
-                    name: Neck pain
-                    lay-names: []
-                    description: Pain in the neck.
-                    codes:
-                      - system: ICD-10-GM
-                        code: M54.2
-                        display: Zervikalneuralgie
-                        version: "2026"
-                """);
-        bundle.replace("en/topics.yaml", "topics:\n", """
-                topics:
-                  - id: neck-pain
-                    slug: neck-pain
-                    title: Neck pain
-                    summary: A topic whose only article is archived.
-                    condition: neck-pain
-                """);
-        bundle.write("en/articles/draft-article.md", article("draft-article", "low-back-pain", "DRAFT"));
-        bundle.write("en/articles/archived-article.md", article("archived-article", "neck-pain", "ARCHIVED"));
         importer.replaceAll(reader.read(bundle.root()), "test");
         fhir = new FhirHttp(port);
-    }
-
-    private static String article(String id, String topic, String status) {
-        return """
-                ---
-                id: %s
-                topic: %s
-                slug: %s
-                title: Draft Article Title
-                summary: Not for readers.
-                status: %s
-                updated: 2026-01-10
-                next-review: 2029
-                treatments: [unpublished-treatment, massage]
-                ---
-
-                ## Text {#text layer=short-answer}
-
-                Not for readers [@secret-source-2099].
-                """.formatted(id, topic, id, status);
     }
 
     @Test

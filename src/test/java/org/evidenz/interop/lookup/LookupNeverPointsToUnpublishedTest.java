@@ -13,16 +13,18 @@ import static org.evidenz.interop.lookup.InfobuttonTest.SNOMED;
 import static org.evidenz.interop.lookup.InfobuttonTest.WHO;
 import static org.evidenz.interop.lookup.InfobuttonTest.infobutton;
 import static org.evidenz.interop.lookup.InfobuttonTest.parse;
+import static org.evidenz.support.UnpublishedContent.NECK_PAIN_ICD;
+import static org.evidenz.support.UnpublishedContent.NECK_PAIN_SNOMED;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.evidenz.bundle.BundleFixture;
 import org.evidenz.bundle.BundleReader;
 import org.evidenz.editorial.importing.ContentImport;
 import org.evidenz.support.FixedClock;
 import org.evidenz.support.Http;
+import org.evidenz.support.UnpublishedContent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,10 +48,6 @@ import com.rometools.rome.feed.synd.SyndFeed;
 @Import(FixedClock.class)
 class LookupNeverPointsToUnpublishedTest {
 
-    /** Test content: the codes of "neck pain" as ICD-10 files it (M54.2 Cervicalgia) and SNOMED CT (Neck pain). */
-    private static final String NECK_PAIN_ICD = "M54.2";
-    private static final String NECK_PAIN_SNOMED = "81680005";
-
     @LocalServerPort
     int port;
 
@@ -65,69 +63,11 @@ class LookupNeverPointsToUnpublishedTest {
     private Http http;
     private LookupClient client;
 
-    /**
-     * The demo bundle, its condition also coded in the 2014 catalogue, plus a draft article on the demo topic and a
-     * topic on neck pain whose only article is archived.
-     */
     @BeforeEach
     void loadBundleWithUnpublishedContent() {
-        BundleFixture bundle = BundleFixture.copyOfDemo(folder);
-        bundle.replace("en/conditions.yaml", "    codes:\n", """
-                    codes:
-                      - system: ICD-10-GM
-                        code: M54.5
-                        display: Kreuzschmerz
-                        version: "2014"
-                """);
-        bundle.replace("en/conditions.yaml", "conditions:\n", """
-                conditions:
-                  - id: neck-pain
-                    slug: neck-pain
-                    name: Neck pain
-                    lay-names: []
-                    description: Pain in the neck.
-                    codes:
-                      - system: ICD-10-GM
-                        code: %s
-                        display: Zervikalneuralgie
-                        version: "2014"
-                      - system: SNOMED-CT
-                        code: "%s"
-                        display: Neck pain
-                """.formatted(NECK_PAIN_ICD, NECK_PAIN_SNOMED));
-        bundle.replace("en/topics.yaml", "topics:\n", """
-                topics:
-                  - id: neck-pain
-                    slug: neck-pain
-                    title: Neck pain
-                    summary: A topic whose only article is archived.
-                    condition: neck-pain
-                """);
-        bundle.write("en/articles/draft-article.md", article("draft-article", "low-back-pain", "DRAFT"));
-        bundle.write("en/articles/archived-article.md", article("archived-article", "neck-pain", "ARCHIVED"));
-        importer.replaceAll(reader.read(bundle.root()), "test");
+        UnpublishedContent.load(reader, importer, folder);
         http = new Http(port);
         client = new LookupClient(port);
-    }
-
-    private static String article(String id, String topic, String status) {
-        return """
-                ---
-                id: %s
-                topic: %s
-                slug: %s
-                title: Unpublished %s
-                summary: Not for readers.
-                status: %s
-                updated: 2026-01-10
-                next-review: 2029
-                treatments: [massage]
-                ---
-
-                ## Text {#text layer=short-answer}
-
-                Not for readers [@mu-2020].
-                """.formatted(id, topic, id, id, status);
     }
 
     @Test
@@ -138,9 +78,9 @@ class LookupNeverPointsToUnpublishedTest {
             SyndFeed feed = parse(atom);
             assertThat(feed.getEntries()).as(request).extracting(e -> URI.create(e.getLink()).getPath())
                     .containsExactly(ENGLISH_ARTICLE);
-            assertThat(atom).as(request).doesNotContain("draft-article", "Unpublished", "Not for readers");
+            assertThat(atom).as(request).doesNotContain(UnpublishedContent.WORDS);
             String json = http.get(request + "&knowledgeResponseType=application/json").body();
-            assertThat(json).as(request).doesNotContain("draft-article", "Unpublished", "Not for readers");
+            assertThat(json).as(request).doesNotContain(UnpublishedContent.WORDS);
         }
     }
 
@@ -150,7 +90,7 @@ class LookupNeverPointsToUnpublishedTest {
                 infobutton(ICD_10_GM_2014, NECK_PAIN_ICD, "en", null), infobutton(SNOMED, NECK_PAIN_SNOMED, "en",
                         null), infobutton(WHO, NECK_PAIN_ICD, "en", "application/json"))) {
             String body = http.get(request).body();
-            assertThat(body).as(request).doesNotContain("neck-pain", "archived-article", "Unpublished");
+            assertThat(body).as(request).doesNotContain(UnpublishedContent.WORDS);
             if (!request.endsWith("json")) {
                 assertThat(parse(body).getEntries()).as(request).isEmpty();
             } else {
@@ -171,6 +111,6 @@ class LookupNeverPointsToUnpublishedTest {
         assertThat(JsonPath.<List<?>>read(body, "$.cards")).as(body).hasSize(1);
         assertThat(JsonPath.<List<String>>read(body, "$.cards[*].links[*].url"))
                 .extracting(url -> URI.create(url).getPath()).containsExactly(ENGLISH_ARTICLE);
-        assertThat(body).doesNotContain("neck-pain", "Neck pain", "draft-article", "archived-article", "Unpublished");
+        assertThat(body).doesNotContain(UnpublishedContent.WORDS);
     }
 }

@@ -6,11 +6,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.evidenz.bundle.BundleFixture;
 import org.evidenz.bundle.BundleReader;
 import org.evidenz.editorial.importing.ContentImport;
 import org.evidenz.support.FixedClock;
 import org.evidenz.support.Http;
+import org.evidenz.support.UnpublishedContent;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -34,10 +34,6 @@ import org.springframework.context.annotation.Import;
 @Import(FixedClock.class)
 class UnpublishedNeverReachesSchemaOrgOrSitemapTest {
 
-    /** Words only the unpublished content uses. */
-    private static final List<String> UNPUBLISHED = List.of("draft-article", "archived-article", "Unpublished",
-            "Not for readers", "neck-pain", "Neck pain", "cupping", "Cupping");
-
     @LocalServerPort
     int port;
 
@@ -52,75 +48,17 @@ class UnpublishedNeverReachesSchemaOrgOrSitemapTest {
 
     private Http http;
 
-    /** The demo bundle plus a draft article presenting a treatment no published article presents, and a topic
-     *  whose only article is archived. */
     @BeforeEach
     void loadBundleWithUnpublishedContent() {
-        BundleFixture bundle = BundleFixture.copyOfDemo(folder);
-        bundle.replace("en/treatments.yaml", "treatments:\n", """
-                treatments:
-                  - id: cupping
-                    slug: cupping
-                    name: Cupping
-                    kind: PASSIVE
-                    summary: Unpublished treatment.
-                    description: |
-                      Not for readers.
-                    plausibility: NOT_ASSESSED
-                """);
-        bundle.replace("en/conditions.yaml", "conditions:\n", """
-                conditions:
-                  - id: neck-pain
-                    slug: neck-pain
-                    name: Neck pain
-                    lay-names: []
-                    description: Pain in the neck.
-                    codes:
-                      - system: SNOMED-CT
-                        code: "81680005"
-                        display: Neck pain
-                """);
-        bundle.replace("en/topics.yaml", "topics:\n", """
-                topics:
-                  - id: neck-pain
-                    slug: neck-pain
-                    title: Neck pain
-                    summary: A topic whose only article is archived.
-                    condition: neck-pain
-                """);
-        bundle.write("en/articles/draft-article.md", article("draft-article", "low-back-pain", "DRAFT",
-                "[massage, cupping]"));
-        bundle.write("en/articles/archived-article.md", article("archived-article", "neck-pain", "ARCHIVED",
-                "[cupping]"));
-        importer.replaceAll(reader.read(bundle.root()), "test");
+        UnpublishedContent.load(reader, importer, folder);
         http = new Http(port);
-    }
-
-    private static String article(String id, String topic, String status, String treatments) {
-        return """
-                ---
-                id: %s
-                topic: %s
-                slug: %s
-                title: Unpublished %s
-                summary: Not for readers.
-                status: %s
-                updated: 2026-01-10
-                next-review: 2029
-                treatments: %s
-                ---
-
-                ## Text {#text layer=short-answer}
-
-                Not for readers [@mu-2020].
-                """.formatted(id, topic, id, id, status, treatments);
     }
 
     @Test
     void sitemapListsNoUnpublishedPage() {
         String sitemap = http.get("/sitemap.xml").body();
 
-        assertThat(sitemap).contains("/en/low-back-pain/passive-treatments").doesNotContain(UNPUBLISHED);
+        assertThat(sitemap).contains("/en/low-back-pain/passive-treatments").doesNotContain(UnpublishedContent.WORDS);
     }
 
     @Test
@@ -132,14 +70,14 @@ class UnpublishedNeverReachesSchemaOrgOrSitemapTest {
                 "/en/treatments", "/en/treatments/massage");
         for (String path : paths) {
             String jsonLd = http.page(path).select("script[type=application/ld+json]").html();
-            assertThat(jsonLd).as(path).isNotEmpty().doesNotContain(UNPUBLISHED);
+            assertThat(jsonLd).as(path).isNotEmpty().doesNotContain(UnpublishedContent.WORDS);
         }
     }
 
     @Test
     void unpublishedPagesAnswerNotFoundWithoutMarkup() {
         for (String path : List.of("/en/low-back-pain/draft-article", "/en/neck-pain",
-                "/en/neck-pain/archived-article", "/en/treatments/cupping")) {
+                "/en/neck-pain/archived-article", "/en/treatments/unpublished-treatment")) {
             var response = http.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.body()).as(path).doesNotContain("application/ld+json");
