@@ -29,10 +29,12 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
         // The appointment sheet changes nothing on the server (ADR 23); CDS Hooks services are called by other
         // systems with a JSON POST, never by a browser form with a cookie we would honour, so there is no session to
-        // ride and no token they could send (ADR 21).
+        // ride and no token they could send (ADR 21). The FHIR server is read-only and honours no cookie: a write
+        // sent to it must get FHIR's own answer (an OperationOutcome), not the reader site's refusal page (ADR 19).
         http.csrf(csrf -> csrf.ignoringRequestMatchers(
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, APPOINTMENT_SHEET),
-                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/cds-services/**")));
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/cds-services/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/fhir/**")));
         SecurityHeaders.apply(http, true);
         return http.build();
     }

@@ -11,7 +11,10 @@ import java.time.Duration;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-/** A real HTTP client against the running application; redirects are not followed, so tests see them. */
+/**
+ * A real HTTP client against the running application, as a browser or another system calls it; redirects are not
+ * followed, so tests see them. Headers are given as name/value pairs.
+ */
 public final class Http {
 
     private final HttpClient client = HttpClient.newBuilder()
@@ -28,20 +31,8 @@ public final class Http {
         return base;
     }
 
-    /** GET with optional header name/value pairs. */
     public HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(request(path, headers).GET());
     }
 
     /** GET a page that must answer 200 and parse it. */
@@ -51,5 +42,39 @@ public final class Http {
             throw new AssertionError("GET " + path + " answered " + response.statusCode());
         }
         return Jsoup.parse(response.body(), base + path);
+    }
+
+    /** What another system sends: a JSON body, no cookie, no CSRF token. */
+    public HttpResponse<String> postJson(String path, String json, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> post(String path, HttpRequest.BodyPublisher body, String... headers) {
+        return send(request(path, headers).POST(body));
+    }
+
+    /** A CORS preflight, or any other OPTIONS request. */
+    public HttpResponse<String> options(String path, String... headers) {
+        return send(request(path, headers).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return request;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

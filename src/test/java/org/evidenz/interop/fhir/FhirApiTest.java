@@ -2,6 +2,7 @@ package org.evidenz.interop.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +170,22 @@ class FhirApiTest {
                 .getIssueFirstRep().getDiagnostics()).contains("colour");
         assertThat(badParameter.headers().firstValue("Cache-Control")).hasValueSatisfying(
                 value -> assertThat(value).contains("no-store"));
+    }
+
+    @Test
+    void aWriteIsRefusedWithAnOperationOutcomeAndChangesNothing() {
+        int citations = fhir.everyResource("/fhir/Citation").size();
+        String citation = "{\"resourceType\": \"Citation\", \"status\": \"active\", \"title\": \"Injected\"}";
+
+        for (var write : List.of(fhir.http().postJson("/fhir/Citation", citation, "Accept", "application/fhir+json"),
+                fhir.http().post("/fhir/Citation/chou-2017", HttpRequest.BodyPublishers.noBody(),
+                        "Accept", "application/fhir+json"))) {
+            assertThat(write.statusCode()).as(write.uri().toString()).isIn(400, 405);
+            assertThat(FhirHttp.FHIR.newJsonParser().parseResource(OperationOutcome.class, write.body())
+                    .getIssueFirstRep().getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.ERROR);
+        }
+        assertThat(fhir.everyResource("/fhir/Citation")).hasSize(citations);
+        assertThat(fhir.everyResource("/fhir/Citation?title=Injected")).isEmpty();
     }
 
     @Test

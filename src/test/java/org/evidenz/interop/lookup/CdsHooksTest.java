@@ -35,12 +35,12 @@ class CdsHooksTest {
     int port;
 
     private Http http;
-    private LookupClient client;
+    private Http client;
 
     @BeforeEach
     void clients() {
         http = new Http(port);
-        client = new LookupClient(port);
+        client = new Http(port);
     }
 
     @Test

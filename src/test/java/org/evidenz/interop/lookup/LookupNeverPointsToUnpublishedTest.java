@@ -61,13 +61,11 @@ class LookupNeverPointsToUnpublishedTest {
     Path folder;
 
     private Http http;
-    private LookupClient client;
 
     @BeforeEach
     void loadBundleWithUnpublishedContent() {
         UnpublishedContent.load(reader, importer, folder);
         http = new Http(port);
-        client = new LookupClient(port);
     }
 
     @Test
@@ -106,7 +104,7 @@ class LookupNeverPointsToUnpublishedTest {
                 condition(coding("http://fhir.de/CodeSystem/bfarm/icd-10-gm", NECK_PAIN_ICD, "2014")),
                 condition(coding("http://snomed.info/sct", NECK_PAIN_SNOMED, null)));
 
-        String body = client.postJson(SERVICE, request(patient("en"), conditions)).body();
+        String body = http.postJson(SERVICE, request(patient("en"), conditions)).body();
 
         assertThat(JsonPath.<List<?>>read(body, "$.cards")).as(body).hasSize(1);
         assertThat(JsonPath.<List<String>>read(body, "$.cards[*].links[*].url"))
