@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -301,8 +302,8 @@ class StaticSiteExport {
         }
     }
 
-    private static List<SiteClient.Answer> concat(java.util.Collection<SiteClient.Answer> first,
-            java.util.Collection<SiteClient.Answer> second) {
+    private static List<SiteClient.Answer> concat(Collection<SiteClient.Answer> first,
+            Collection<SiteClient.Answer> second) {
         List<SiteClient.Answer> all = new ArrayList<>(first);
         all.addAll(second);
         return all;

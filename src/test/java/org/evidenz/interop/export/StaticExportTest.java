@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -159,7 +162,7 @@ class StaticExportTest {
         List<Path> pages = new ArrayList<>(files(staticOnly, ".html"));
         pages.add(withLiveSite.resolve("en/low-back-pain/passive-treatments/index.html"));
         pages.add(withLiveSite.resolve("de/newsletter/index.html"));
-        Map<String, String> problems = new java.util.TreeMap<>();
+        Map<String, String> problems = new TreeMap<>();
         for (Path page : pages) {
             String report = validator.validate(new ByteArrayInputStream(Files.readAllBytes(page)));
             List<Map<String, Object>> messages = JsonPath.<List<Map<String, Object>>>read(report, "$.messages[*]")
@@ -324,8 +327,8 @@ class StaticExportTest {
                 "Static export: feeds and assets [##############################] 100%");
         assertThat(summary.files()).isEqualTo(written.size());
         assertThat(summary.bytes()).isEqualTo(bytes);
-        assertThat(progress).containsPattern("Static export: [\\d,]+ pages; " + String.format(java.util.Locale.ROOT,
-                "%,d", written.size()) + " files .*, " + String.format(java.util.Locale.ROOT, "%,d", bytes)
+        assertThat(progress).containsPattern("Static export: [\\d,]+ pages; " + String.format(Locale.ROOT,
+                "%,d", written.size()) + " files .*, " + String.format(Locale.ROOT, "%,d", bytes)
                 + " bytes, in [\\d.]+ s: ");
     }
 
@@ -375,7 +378,7 @@ class StaticExportTest {
         try (Stream<Path> all = Files.walk(root)) {
             return all.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(ending)).sorted().toList();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
