@@ -40,7 +40,8 @@ class PublicAddressTest {
 
         Document page = http.page(ARTICLE);
         assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(own + ARTICLE);
-        assertThat(absoluteLinks(page)).hasSizeGreaterThan(3).allSatisfy(href -> assertThat(href).startsWith(own + "/"));
+        assertThat(absoluteLinks(page)).hasSizeGreaterThan(3)
+                .allSatisfy(href -> assertThat(href).startsWith(own + "/"));
         assertThat(page.select("link[rel=alternate][type=application/atom+xml]").eachAttr("href"))
                 .contains(own + "/en/feed.atom");
 

@@ -19,8 +19,8 @@ import org.evidenz.shared.Language;
  * @param note the note of the save (why it was changed)
  */
 record ItemForm(ItemKind kind, Language language, StoredItem stored, Map<String, Object> values,
-        List<BundleProblem> problems, int lockVersion, String generation, int baseRevision, EditConflict conflict, String error,
-        String note) {
+        List<BundleProblem> problems, int lockVersion, String generation, int baseRevision, EditConflict conflict,
+        String error, String note) {
 
     /** A form for a new item, empty or with the given values. */
     static ItemForm blank(ItemKind kind, Language language, Map<String, Object> values) {
