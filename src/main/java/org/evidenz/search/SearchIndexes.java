@@ -16,16 +16,16 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.evidenz.shared.ContentChanged;
 import org.evidenz.shared.Language;
+import org.evidenz.site.ContentArrived;
 import org.evidenz.site.ContentVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import jakarta.annotation.PreDestroy;
 
@@ -98,10 +98,12 @@ class SearchIndexes implements ApplicationRunner {
         }
     }
 
-    /** Before the {@link ContentVersion} moves on: a search answered under the new version uses the new index. */
-    @TransactionalEventListener(fallbackExecution = true)
-    @org.springframework.core.annotation.Order(ContentVersion.REBUILD_FIRST)
-    void on(ContentChanged event) {
+    /**
+     * Before the {@link ContentVersion} moves on, for a change made here or on another node: a search answered under
+     * the new version uses the new index.
+     */
+    @EventListener
+    void on(ContentArrived event) {
         event.languages().forEach(language -> rebuild(language, count -> { }));
     }
 
