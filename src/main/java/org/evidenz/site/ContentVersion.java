@@ -42,7 +42,7 @@ public class ContentVersion {
         this.row = row;
         this.events = events;
         this.build = build;
-        this.version = new AtomicLong(row.read());
+        this.version = new AtomicLong(row.read().version());
     }
 
     public long current() {
@@ -58,37 +58,29 @@ public class ContentVersion {
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void record(ContentChanged event) {
-        row.moveOn();
+        row.moveOn(event.languages());
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     @Order(Ordered.LOWEST_PRECEDENCE)
     void on(ContentChanged event) {
-        catchUp(event.languages());
-    }
-
-    /** Another node may have changed content: catch up with whatever the database holds now. */
-    void catchUp() {
-        catchUp(null);
+        catchUp();
     }
 
     /**
-     * Rebuilds derived data and moves on to the shared version. {@code changedHere} names the languages of a change
-     * this node just committed; when that change is the only one since the last catch-up only those are rebuilt,
-     * otherwise (changes made elsewhere, whose languages this node does not know) all of them.
+     * Rebuilds derived data and moves on to the version the database holds now. One change behind, only that
+     * change's languages are rebuilt; further behind (changes elsewhere while this node was busy), all of them.
      */
-    private synchronized void catchUp(Set<Language> changedHere) {
-        long latest = row.read();
+    synchronized void catchUp() {
+        ContentVersionRow.Latest latest = row.read();
         long seen = version.get();
-        if (latest <= seen) {
+        if (latest.version() <= seen) {
             return;
         }
-        Set<Language> languages = changedHere != null && latest == seen + 1
-                ? changedHere : EnumSet.allOf(Language.class);
-        if (changedHere == null) {
-            log.info("Content changed on another node (version {} to {}); catching up", seen, latest);
-        }
-        events.publishEvent(new ContentArrived(languages, latest));
-        version.set(latest);
+        Set<Language> languages = latest.version() == seen + 1 && !latest.languages().isEmpty()
+                ? latest.languages() : EnumSet.allOf(Language.class);
+        log.debug("Catching up with content version {} (from {}): {}", latest.version(), seen, languages);
+        events.publishEvent(new ContentArrived(languages, latest.version()));
+        version.set(latest.version());
     }
 }

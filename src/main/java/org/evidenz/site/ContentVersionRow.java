@@ -1,8 +1,14 @@
 package org.evidenz.site;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import javax.sql.DataSource;
 
 import org.evidenz.shared.FirstStartLock;
+import org.evidenz.shared.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,13 +31,18 @@ class ContentVersionRow {
         this.postgres = FirstStartLock.isPostgres(dataSource);
     }
 
-    long read() {
-        return jdbc.sql("select version from content_version where id = 1").query(Long.class).single();
+    Latest read() {
+        return jdbc.sql("select version, languages from content_version where id = 1")
+                .query((rs, number) -> new Latest(rs.getLong(1), languages(rs.getString(2)))).single();
     }
 
-    /** Adds one, in the caller's transaction (which also serialises concurrent changes on the row). */
-    void moveOn() {
-        jdbc.sql("update content_version set version = version + 1 where id = 1").update();
+    /**
+     * Adds one and names the change's languages, in the caller's transaction (which also serialises concurrent
+     * changes on the row).
+     */
+    void moveOn(Set<Language> languages) {
+        jdbc.sql("update content_version set version = version + 1, languages = ? where id = 1")
+                .param(languages.stream().map(Language::code).sorted().collect(Collectors.joining(","))).update();
         if (postgres) {
             jdbc.sql("select pg_notify('" + CHANNEL + "', '')").query((row, number) -> number).list();
         }
@@ -39,5 +50,19 @@ class ContentVersionRow {
 
     boolean postgres() {
         return postgres;
+    }
+
+    private static Set<Language> languages(String codes) {
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        for (Language language : Language.values()) {
+            if (Arrays.asList(codes.split(",")).contains(language.code())) {
+                languages.add(language);
+            }
+        }
+        return languages;
+    }
+
+    /** The shared version and the languages of the change that set it. */
+    record Latest(long version, Set<Language> languages) {
     }
 }
