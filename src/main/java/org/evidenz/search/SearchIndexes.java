@@ -33,7 +33,8 @@ import jakarta.annotation.PreDestroy;
 
 /**
  * One index per language, kept in step with published content: rebuilt whenever content changes (here or on
- * another node), and at start when it is missing, unreadable or built from other content. The index is derived data; the database is the truth.
+ * another node), and at start when it is missing, unreadable or built from other content. The index is derived
+ * data; the database is the truth.
  */
 @Component
 @Order(3)
@@ -128,12 +129,15 @@ class SearchIndexes implements ApplicationRunner {
     }
 
     /** Rebuilds one language from the database; {@code progress} hears how many documents are written. */
-    int rebuild(Language language, IntConsumer progress) {
+    synchronized int rebuild(Language language, IntConsumer progress) {
         return rebuild(language, progress, contentVersion.getAsLong());
     }
 
-    /** The index records {@code version}, read before its documents: it holds that content or newer. */
-    private int rebuild(Language language, IntConsumer progress, long version) {
+    /**
+     * The index records {@code version}, read before its documents: it holds that content or newer. One rebuild at
+     * a time, so one at start and one catching up with a change cannot commit older documents over newer ones.
+     */
+    private synchronized int rebuild(Language language, IntConsumer progress, long version) {
         List<SearchDocument> all = documents.of(language);
         long started = System.nanoTime();
         indexes.get(language).rebuild(all, progress, version);

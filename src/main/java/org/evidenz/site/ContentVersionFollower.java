@@ -16,14 +16,14 @@ import org.springframework.stereotype.Component;
 /**
  * Learns of content changes made on other nodes (or by a command-line import beside this one) and lets the
  * {@link ContentVersion} catch up. On PostgreSQL it listens for the notice every change sends when it commits, on
- * a connection of its own (opened again after any failure); on every database it also reads the version row once
- * a {@link #POLL}, so a notice lost while the connection was down, or H2 without notices, costs at most that long.
+ * a connection of its own (opened again after any failure); on every database it also reads the version row every
+ * {@link #POLL}, so a notice lost while the connection was down, or H2 without notices, costs at most that long.
  */
 @Component
 class ContentVersionFollower implements SmartLifecycle {
 
     /** How often the row is read when no notice comes; a change elsewhere shows here within about this long. */
-    static final Duration POLL = Duration.ofSeconds(1);
+    static final Duration POLL = Duration.ofMillis(500);
 
     private static final Logger log = LoggerFactory.getLogger(ContentVersionFollower.class);
 
@@ -31,6 +31,8 @@ class ContentVersionFollower implements SmartLifecycle {
     private final ContentVersionRow row;
     private final DataSourceProperties database;
     private volatile Thread thread;
+    /** Touched by the follower's thread only: whether the last attempt failed, so an outage is logged once. */
+    private boolean failing;
 
     ContentVersionFollower(ContentVersion version, ContentVersionRow row, DataSourceProperties database) {
         this.version = version;
@@ -77,13 +79,28 @@ class ContentVersionFollower implements SmartLifecycle {
                     waitFor(POLL);
                     version.catchUp();
                 }
+                failing = false;
             } catch (SQLException | RuntimeException e) {
                 if (!running()) {
                     return;
                 }
-                log.warn("Cannot learn of content changes from the database ({}); trying again", e.toString());
+                if (!failing) { // once per outage, not at every attempt
+                    log.warn("Cannot learn of content changes from the database ({}); trying again every {} s",
+                            e.toString(), POLL.toMillis() / 1000.0);
+                }
+                failing = true;
                 waitFor(POLL);
+                pollThroughThePool();
             }
+        }
+    }
+
+    /** Without a listening connection of its own, the node still reads the row through the pool. */
+    private void pollThroughThePool() {
+        try {
+            version.catchUp();
+        } catch (RuntimeException e) {
+            log.debug("Reading the content version failed too", e);
         }
     }
 
@@ -95,6 +112,7 @@ class ContentVersionFollower implements SmartLifecycle {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + ContentVersionRow.CHANNEL);
             }
+            failing = false;
             PGConnection notices = connection.unwrap(PGConnection.class);
             while (running()) {
                 version.catchUp(); // also covers whatever changed before LISTEN took effect

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * On H2, where there are no notices, a node still learns of a change committed by another process (a command-line
- * import beside it): it reads the shared content version every second, and its pages move on with it.
+ * import beside it): it reads the shared content version twice a second, and its pages move on with it.
  */
 @ReaderSiteTest
 class ChangesMadeElsewhereTest {
@@ -31,7 +31,7 @@ class ChangesMadeElsewhereTest {
     ContentVersion version;
 
     @Test
-    void aChangeCommittedByAnotherProcessReachesThisNodesPagesWithinTwoSeconds() {
+    void aChangeCommittedByAnotherProcessReachesThisNodesPages() {
         Http http = new Http(port);
         String oldEtag = http.get(PAGE).headers().firstValue("ETag").orElseThrow();
         assertThat(http.get(PAGE, "If-None-Match", oldEtag).statusCode()).isEqualTo(304);
@@ -40,7 +40,9 @@ class ChangesMadeElsewhereTest {
         // What another process's transaction leaves behind, the content tables aside.
         jdbc.sql("update content_version set version = version + 1, languages = 'en' where id = 1").update();
 
-        await().atMost(Duration.ofSeconds(2)).until(() -> version.current() == before + 1);
+        // Only that polling alone finds it: the two-second bound is TwoNodesOnOnePostgresTest's; here a loaded
+        // machine gets room for the search rebuild that comes first.
+        await().atMost(Duration.ofSeconds(5)).until(() -> version.current() == before + 1);
         assertThat(http.get(PAGE, "If-None-Match", oldEtag).statusCode()).as("the old copy is no longer confirmed")
                 .isEqualTo(200);
         assertThat(http.get(PAGE).headers().firstValue("ETag")).isPresent().get().isNotEqualTo(oldEtag);
