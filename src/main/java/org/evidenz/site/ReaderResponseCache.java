@@ -38,7 +38,6 @@ class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
 
     private static final long BUDGET_BYTES = 64L * 1024 * 1024;
 
-    private final String deployment = Long.toString(System.currentTimeMillis(), 36);
     private final ContentVersion contentVersion;
     private final java.util.concurrent.atomic.AtomicLong cachedVersion = new java.util.concurrent.atomic.AtomicLong();
     private final Clock clock;
@@ -71,7 +70,7 @@ class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
         if (cachedVersion.getAndSet(version) != version) {
             cache.invalidateAll(); // entries of older content would never be asked for again
         }
-        String etag = "W/\"" + deployment + "-" + version + "-" + LocalDate.now(clock) + "\"";
+        String etag = "W/\"" + contentVersion.build() + "-" + version + "-" + LocalDate.now(clock) + "\"";
         String key = request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + " " + etag;
         ServletWebRequest revalidation = new ServletWebRequest(request, response);
         CachedResponse cached = cache.getIfPresent(key);
