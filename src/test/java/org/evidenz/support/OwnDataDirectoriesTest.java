@@ -24,8 +24,8 @@ import org.springframework.util.ClassUtils;
 /**
  * Every test that starts the application keeps its files (search index, keys, an H2 file database) in a data
  * directory of its own, never in the developer's {@code ./data}, and shares one only with the test classes that share
- * its whole application ({@link ReaderSiteTest}, {@link EditorialTest}): two running applications writing one search
- * index would disturb each other.
+ * its whole application ({@link ReaderSiteTest}, {@link EditorialTest}, {@link UnpublishedContentTest}): two running
+ * applications writing one search index would disturb each other.
  */
 class OwnDataDirectoriesTest {
 
@@ -41,8 +41,9 @@ class OwnDataDirectoriesTest {
             Optional<String> directory = Arrays.stream(boot.getStringArray("properties"))
                     .filter(p -> p.startsWith(DATA_DIR)).map(p -> p.substring(DATA_DIR.length())).findFirst();
             if (directory.isPresent()) {
-                // Classes whose @SpringBootTest comes from one shared annotation share one application.
-                String application = boot.getMetaSource() == null ? test.getName()
+                // Classes whose @SpringBootTest comes from one shared annotation, or from one superclass
+                // (UnpublishedContentTest), share one application.
+                String application = boot.getMetaSource() == null ? ((Class<?>) boot.getSource()).getName()
                         : boot.getRoot().getType().getName();
                 applicationsByDirectory.computeIfAbsent(directory.get(), d -> new TreeSet<>()).add(application);
             } else if (!setsItDynamically(test)) {

@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:unpublished-content;DB_CLOSE_DELAY=-1",
         "evidenz.data-dir=target/test-data/unpublished-content", "evidenz.jobs.enabled=false",
-        "evidenz.bundle.load-demo=false", "evidenz.api.requests-per-minute=1000000"})
+        "evidenz.bundle.load-demo=false", "evidenz.api.requests-per-minute=1000000",
+        "evidenz.site.base-url=http://localhost:8080"})
 @Import(FixedClock.class)
 public abstract class UnpublishedContentTest {
 
