@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.evidenz.shared.FirstStartLock;
 import org.evidenz.shell.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,11 +31,14 @@ class FirstAccounts implements ApplicationRunner {
     private final Users users;
     private final Accounts accounts;
     private final TransactionTemplate transactions;
+    private final FirstStartLock firstStart;
     private final String adminEmail;
     private final String adminPassword;
     private final boolean demoAccounts;
 
-    FirstAccounts(Users users, Accounts accounts, TransactionTemplate transactions, AccountsProperties properties) {
+    FirstAccounts(Users users, Accounts accounts, TransactionTemplate transactions, AccountsProperties properties,
+            FirstStartLock firstStart) {
+        this.firstStart = firstStart;
         this.users = users;
         this.accounts = accounts;
         this.transactions = transactions;
@@ -46,6 +50,7 @@ class FirstAccounts implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         transactions.executeWithoutResult(status -> {
+            firstStart.hold(); // a node started at the same moment checks for the accounts after this one's commit
             createAdminFromEnvironment();
             if (demoAccounts) {
                 createDemoAccounts();

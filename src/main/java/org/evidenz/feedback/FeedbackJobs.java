@@ -20,7 +20,7 @@ class FeedbackJobs {
     }
 
     @Scheduled(cron = "0 30 3 * * *", zone = "UTC")
-    @SchedulerLock(name = "feedback-retention", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "feedback-retention", lockAtMostFor = "PT30M", lockAtLeastFor = "PT20M")
     void deleteExpired() {
         int deleted = inbox.deleteExpired();
         if (deleted > 0) {

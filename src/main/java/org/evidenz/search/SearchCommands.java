@@ -3,6 +3,7 @@ package org.evidenz.search;
 import java.io.PrintStream;
 
 import org.evidenz.shared.Language;
+import org.evidenz.shared.ProgressBar;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -41,39 +42,6 @@ class SearchCommands implements ApplicationRunner {
             ProgressBar bar = new ProgressBar(out, "Search index " + language, total);
             indexes.rebuild(language, bar::update);
             bar.done();
-        }
-    }
-
-    /** A one-line text progress bar: {@code Search index en [#########-----------]  45% 450/1000}. */
-    static final class ProgressBar {
-
-        private static final int WIDTH = 30;
-
-        private final PrintStream out;
-        private final String label;
-        private final int total;
-        private int shownPercent = -1;
-
-        ProgressBar(PrintStream out, String label, int total) {
-            this.out = out;
-            this.label = label;
-            this.total = total;
-        }
-
-        void update(int done) {
-            int percent = total == 0 ? 100 : (int) (100L * done / total);
-            if (percent != shownPercent) {
-                shownPercent = percent;
-                int filled = percent * WIDTH / 100;
-                out.printf("\r%s [%s%s] %3d%% %d/%d", label, "#".repeat(filled), "-".repeat(WIDTH - filled),
-                        percent, done, total);
-                out.flush();
-            }
-        }
-
-        void done() {
-            update(total);
-            out.println();
         }
     }
 }

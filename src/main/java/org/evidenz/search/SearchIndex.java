@@ -41,6 +41,8 @@ final class SearchIndex implements Closeable {
     private static final double RAM_BUFFER_MB = 128;
     /** How many leading results the phrase rescoring reorders. */
     private static final int RESCORED = 50;
+    /** The commit's user data: which content version the index was built from. */
+    private static final String CONTENT_VERSION = "evidenz.content-version";
 
     private final SearchAnalyzers analyzers;
     private final IndexWriter writer;
@@ -63,6 +65,19 @@ final class SearchIndex implements Closeable {
         suggestions.rebuild(storedDocuments());
     }
 
+    /** The content version the last committed rebuild recorded; -1 when none did. */
+    synchronized long contentVersion() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (CONTENT_VERSION.equals(entry.getKey())) {
+                    return Long.parseLong(entry.getValue());
+                }
+            }
+        }
+        return -1;
+    }
+
     boolean isEmpty() {
         return writer.getDocStats().numDocs == 0;
     }
@@ -76,8 +91,14 @@ final class SearchIndex implements Closeable {
      * committed. {@code progress} hears the number of documents written so far.
      */
     synchronized void rebuild(List<SearchDocument> documents, IntConsumer progress) {
+        rebuild(documents, progress, -1);
+    }
+
+    /** As {@link #rebuild(List, IntConsumer)}, and the commit records the content version it was built from. */
+    synchronized void rebuild(List<SearchDocument> documents, IntConsumer progress, long contentVersion) {
         try {
             IndexRebuild.write(writer, documents, progress);
+            writer.setLiveCommitData(Map.of(CONTENT_VERSION, Long.toString(contentVersion)).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
             suggestions.rebuild(documents);

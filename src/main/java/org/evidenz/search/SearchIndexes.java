@@ -11,27 +11,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.evidenz.shared.ContentChanged;
 import org.evidenz.shared.Language;
+import org.evidenz.site.ContentArrived;
 import org.evidenz.site.ContentVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import jakarta.annotation.PreDestroy;
 
 /**
- * One index per language, kept in step with published content: rebuilt whenever content changes, and at start
- * when it is missing or unreadable. The index is derived data; the database is the truth.
+ * One index per language, kept in step with published content: rebuilt whenever content changes (here or on
+ * another node), and at start when it is missing, unreadable or built from other content. The index is derived
+ * data; the database is the truth.
  */
 @Component
 @Order(3)
@@ -42,9 +45,21 @@ class SearchIndexes implements ApplicationRunner {
     private final SearchDocuments documents;
     private final Map<Language, SearchIndex> indexes = new EnumMap<>(Language.class);
     private final Set<Language> needRebuild = EnumSet.noneOf(Language.class);
+    private final LongSupplier contentVersion;
 
+    /** Without a database: every index counts as built from the content there is (version 0). */
     SearchIndexes(SearchProperties properties, SearchDocuments documents) {
+        this(properties, documents, () -> 0);
+    }
+
+    @Autowired
+    SearchIndexes(SearchProperties properties, SearchDocuments documents, ContentVersion contentVersion) {
+        this(properties, documents, contentVersion::current);
+    }
+
+    SearchIndexes(SearchProperties properties, SearchDocuments documents, LongSupplier contentVersion) {
         this.documents = documents;
+        this.contentVersion = contentVersion;
         for (Language language : Language.values()) {
             Path folder = properties.indexDir().resolve(language.code());
             indexes.put(language, open(language, folder));
@@ -90,26 +105,42 @@ class SearchIndexes implements ApplicationRunner {
         }
     }
 
-    /** At start: rebuild what was missing or corrupt (content loaded at start has already rebuilt its language). */
+    /**
+     * At start: rebuild what is missing or corrupt, or was built from another content version than the database
+     * holds (content changed while this node was down). Content loaded at start has already rebuilt its language.
+     */
     @Override
     public void run(ApplicationArguments args) {
-        for (Language language : Set.copyOf(needRebuild)) {
-            rebuild(language, count -> { });
+        long current = contentVersion.getAsLong();
+        for (Language language : Language.values()) {
+            if (needRebuild.contains(language) || indexes.get(language).contentVersion() != current) {
+                rebuild(language, count -> { });
+            }
         }
     }
 
-    /** Before the {@link ContentVersion} moves on: a search answered under the new version uses the new index. */
-    @TransactionalEventListener(fallbackExecution = true)
-    @org.springframework.core.annotation.Order(ContentVersion.REBUILD_FIRST)
-    void on(ContentChanged event) {
-        event.languages().forEach(language -> rebuild(language, count -> { }));
+    /**
+     * Before the {@link ContentVersion} moves on, for a change made here or on another node: a search answered under
+     * the new version uses the new index.
+     */
+    @EventListener
+    void on(ContentArrived event) {
+        event.languages().forEach(language -> rebuild(language, count -> { }, event.version()));
     }
 
     /** Rebuilds one language from the database; {@code progress} hears how many documents are written. */
-    int rebuild(Language language, IntConsumer progress) {
+    synchronized int rebuild(Language language, IntConsumer progress) {
+        return rebuild(language, progress, contentVersion.getAsLong());
+    }
+
+    /**
+     * The index records {@code version}, read before its documents: it holds that content or newer. One rebuild at
+     * a time, so one at start and one catching up with a change cannot commit older documents over newer ones.
+     */
+    private synchronized int rebuild(Language language, IntConsumer progress, long version) {
         List<SearchDocument> all = documents.of(language);
         long started = System.nanoTime();
-        indexes.get(language).rebuild(all, progress);
+        indexes.get(language).rebuild(all, progress, version);
         needRebuild.remove(language);
         log.info("Search index {}: {} documents in {} ms", language, all.size(),
                 (System.nanoTime() - started) / 1_000_000);

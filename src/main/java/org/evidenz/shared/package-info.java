@@ -4,7 +4,8 @@
  * their base class, {@link org.evidenz.shared.ChildRows}, {@link org.evidenz.shared.DatabaseTime}); and small helpers
  * that modules which must not depend on each other use alike: {@link org.evidenz.shared.SymmetricKey} (AES-GCM and
  * HMAC), {@link org.evidenz.shared.RateLimit}, {@link org.evidenz.shared.Paging}, the {@link
- * org.evidenz.shared.BackgroundJobs} marker. No beans live here.
+ * org.evidenz.shared.BackgroundJobs} marker, the command-line {@link org.evidenz.shared.ProgressBar}. No beans live
+ * here.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.evidenz.shared;

@@ -26,6 +26,7 @@ public final class Page {
     private final Messages messages;
     private final Assets assets;
     private final SiteProperties site;
+    private final String baseUrl;
     private final String topicFeed;
     private final PageSubject.Kind kind;
     private final String subjectId;
@@ -44,6 +45,7 @@ public final class Page {
         this.messages = builder.messages;
         this.assets = builder.assets;
         this.site = builder.site;
+        this.baseUrl = builder.baseUrl;
         this.topicFeed = builder.topicFeed;
         this.kind = builder.kind;
         this.subjectId = builder.subjectId;
@@ -52,12 +54,12 @@ public final class Page {
 
     /** The Atom feed of new and updated pages in the page's language. */
     public String feedUrl() {
-        return site.baseUrl() + "/" + language.code() + "/feed.atom";
+        return baseUrl + "/" + language.code() + "/feed.atom";
     }
 
     /** The Atom feed of the page's topic, or null on pages that belong to no topic. */
     public String topicFeedUrl() {
-        return topicFeed == null ? null : site.baseUrl() + topicFeed;
+        return topicFeed == null ? null : baseUrl + topicFeed;
     }
 
     public Language language() {
@@ -86,11 +88,11 @@ public final class Page {
     }
 
     public String canonicalUrl() {
-        return site.baseUrl() + path;
+        return baseUrl + path;
     }
 
     public String absoluteUrl(String somePath) {
-        return site.baseUrl() + somePath;
+        return baseUrl + somePath;
     }
 
     public List<Crumb> breadcrumbs() {
@@ -109,7 +111,7 @@ public final class Page {
 
     /** The reader's choice of language, {@code x-default} in {@code hreflang} terms. */
     public String languageChooserUrl() {
-        return site.baseUrl() + "/";
+        return baseUrl + "/";
     }
 
     /** False for pages search engines should not list, such as error pages. */
@@ -151,9 +153,9 @@ public final class Page {
     /** What this page is about, for structured data: its kind, its subject's id and what its frame shows. */
     public PageSubject subject() {
         List<Crumb> trail = breadcrumbs.stream()
-                .map(c -> new Crumb(c.label(), site.baseUrl() + (c.href() == null ? path : c.href()))).toList();
+                .map(c -> new Crumb(c.label(), baseUrl + (c.href() == null ? path : c.href()))).toList();
         return new PageSubject(kind, subjectId, language, title, description, canonicalUrl(), trail, indexable,
-                site.name(), site.baseUrl());
+                site.name(), baseUrl);
     }
 
     /**
@@ -173,6 +175,7 @@ public final class Page {
         private final Messages messages;
         private final Assets assets;
         private final SiteProperties site;
+        private final String baseUrl;
         private String title;
         private String description = "";
         private String path;
@@ -185,7 +188,9 @@ public final class Page {
         private String subjectId;
         private StructuredData structuredData = subject -> Optional.empty();
 
-        Builder(Language language, Messages messages, Assets assets, SiteProperties site, Set<Language> published) {
+        Builder(Language language, Messages messages, Assets assets, SiteProperties site, Set<Language> published,
+                String baseUrl) {
+            this.baseUrl = baseUrl;
             this.language = language;
             this.published = published;
             this.messages = messages;

@@ -18,9 +18,11 @@ public class Pages {
     private final SiteProperties site;
     private final PublishedLanguages languages;
     private final StructuredData structuredData;
+    private final PublicAddress address;
 
     Pages(MessageSource messageSource, Assets assets, SiteProperties site, PublishedLanguages languages,
-            ObjectProvider<StructuredData> contributors) {
+            ObjectProvider<StructuredData> contributors, PublicAddress address) {
+        this.address = address;
         this.languages = languages;
         // Asked lazily: contributors read content through modules that themselves start pages with this class.
         this.structuredData = subject -> contributors.orderedStream().map(c -> c.jsonLd(subject))
@@ -33,7 +35,8 @@ public class Pages {
     }
 
     public Page.Builder of(Language language) {
-        return new Page.Builder(language, messages.get(language), assets, site, languages.published())
+        return new Page.Builder(language, messages.get(language), assets, site, languages.published(),
+                address.baseUrl())
                 .structuredData(structuredData);
     }
 

@@ -48,7 +48,6 @@ class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
 
     private static final long BUDGET_BYTES = 64L * 1024 * 1024;
 
-    private final String deployment = Long.toString(System.currentTimeMillis(), 36);
     private final ContentVersion contentVersion;
     private final java.util.concurrent.atomic.AtomicLong cachedVersion = new java.util.concurrent.atomic.AtomicLong();
     private final Clock clock;
@@ -82,7 +81,7 @@ class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
         if (cachedVersion.getAndSet(version) != version) {
             cache.invalidateAll(); // entries of older content would never be asked for again
         }
-        String etag = "W/\"" + deployment + "-" + version + "-" + LocalDate.now(clock) + "\"";
+        String etag = "W/\"" + contentVersion.build() + "-" + version + "-" + LocalDate.now(clock) + "\"";
         // HEAD is answered from the GET's entry: the servlet drops a HEAD's body, so it has none worth keeping.
         String key = "GET " + request.getRequestURI() + "?" + request.getQueryString() + " " + etag;
         ServletWebRequest revalidation = new ServletWebRequest(request, response);

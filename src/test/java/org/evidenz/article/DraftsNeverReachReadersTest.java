@@ -2,56 +2,19 @@ package org.evidenz.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.evidenz.bundle.BundleReader;
-import org.evidenz.editorial.importing.ContentImport;
-import org.evidenz.support.FixedClock;
-import org.evidenz.support.Http;
-import org.evidenz.support.UnpublishedContent;
-import org.junit.jupiter.api.BeforeEach;
+import org.evidenz.support.UnpublishedContentTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import com.jayway.jsonpath.JsonPath;
 
 /**
  * Invariant 1: a draft or archived article never appears in a public channel, nor does a topic or treatment that
- * only unpublished articles present. Checked on every channel that exists: pages, the API and search. Its content
- * differs from the demo's, so it runs an application of its own: its own database and data directory (search
- * index, keys), no scheduled jobs.
+ * only unpublished articles present. Checked on the reader pages, the API and search; the other channels have
+ * tests of their own on the same content ({@link UnpublishedContentTest}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:drafts;DB_CLOSE_DELAY=-1",
-        "evidenz.data-dir=target/test-data/drafts", "evidenz.jobs.enabled=false", "evidenz.bundle.load-demo=false"})
-@Import(FixedClock.class)
-class DraftsNeverReachReadersTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BundleReader reader;
-
-    @Autowired
-    ContentImport importer;
-
-    @TempDir
-    Path folder;
-
-    private Http http;
-
-    /** The demo bundle plus a draft article, an unpublished treatment and a topic whose only article is archived. */
-    @BeforeEach
-    void loadBundleWithUnpublishedContent() {
-        UnpublishedContent.load(reader, importer, folder);
-        http = new Http(port);
-    }
+class DraftsNeverReachReadersTest extends UnpublishedContentTest {
 
     @Test
     void unpublishedArticlesAndTheirTopicsAnswerNotFound() {

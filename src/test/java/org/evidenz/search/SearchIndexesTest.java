@@ -11,7 +11,10 @@ import org.evidenz.shared.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The index is derived data: missing or corrupt at start, it is rebuilt from the content. */
+/**
+ * The index is derived data: missing, corrupt or built from another content version at start, it is rebuilt from
+ * the content; an intact index of the current version is kept.
+ */
 class SearchIndexesTest {
 
     @TempDir
@@ -69,5 +72,49 @@ class SearchIndexesTest {
         assertThat(out.toString()).contains("Search index en [##############################] 100% 1/1",
                 "Search index de [##############################] 100% 0/0");
         indexes.close();
+    }
+
+    @Test
+    void indexBuiltFromOlderContentIsRebuiltAtStart() {
+        List<SearchDocument> content = new java.util.ArrayList<>(CONTENT);
+        SearchDocuments database = new SearchDocuments(null, null, null, null, null) {
+            @Override
+            List<SearchDocument> of(Language language) {
+                return language == Language.EN ? List.copyOf(content) : List.of();
+            }
+        };
+        SearchIndexes before = new SearchIndexes(new SearchProperties(folder), database, () -> 1);
+        before.run(null);
+        before.close();
+        content.set(0, new SearchDocument("treatment:heat", SearchType.TREATMENT, "/en/treatments/heat", "Heat", "",
+                "Warmth.", List.of(), null));
+
+        SearchIndexes after = new SearchIndexes(new SearchProperties(folder), database, () -> 2);
+        after.run(null);
+
+        assertThat(after.get(Language.EN).search(SearchRequest.of("heat")).hits()).hasSize(1);
+        assertThat(after.get(Language.EN).search(SearchRequest.of("massage")).hits()).isEmpty();
+        after.close();
+    }
+
+    @Test
+    void intactIndexOfTheCurrentContentIsNotRebuiltAtStart() {
+        List<SearchDocument> content = new java.util.ArrayList<>(CONTENT);
+        SearchDocuments database = new SearchDocuments(null, null, null, null, null) {
+            @Override
+            List<SearchDocument> of(Language language) {
+                return language == Language.EN ? List.copyOf(content) : List.of();
+            }
+        };
+        SearchIndexes before = new SearchIndexes(new SearchProperties(folder), database, () -> 3);
+        before.run(null);
+        before.close();
+        content.clear();
+
+        SearchIndexes after = new SearchIndexes(new SearchProperties(folder), database, () -> 3);
+        after.run(null);
+
+        assertThat(after.get(Language.EN).search(SearchRequest.of("massage")).hits()).hasSize(1);
+        after.close();
     }
 }

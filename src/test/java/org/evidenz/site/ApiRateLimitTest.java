@@ -48,6 +48,8 @@ class ApiRateLimitTest {
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
         assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+        assertThat(refused.headers().firstValue("Cache-Control")).as("a refusal is never stored by a cache")
+                .contains("no-store");
         assertThat(JsonPath.<Integer>read(refused.body(), "$.status")).isEqualTo(429);
         assertThat(JsonPath.<String>read(refused.body(), "$.detail"))
                 .startsWith("Too many requests from your address. Please try again in ");

@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:editorial;DB_CLOSE_DELAY=-1",
         "evidenz.data-dir=target/test-data/editorial", "evidenz.jobs.enabled=false",
-        "evidenz.api.requests-per-minute=1000000"})
+        "evidenz.api.requests-per-minute=1000000",
+        "evidenz.site.base-url=http://localhost:8080"})
 @Import({FixedClock.class, Editorial.class})
 public @interface EditorialTest {
 }

@@ -28,4 +28,13 @@ public final class PostgresServer {
         registry.add("spring.datasource.password", () -> "");
         return postgres;
     }
+
+    /** Starts a server working in {@code target/<folder>}, for tests that start applications themselves. */
+    public static EmbeddedPostgres start(String folder) {
+        try {
+            return EmbeddedPostgres.builder().setOverrideWorkingDirectory(Path.of("target", folder).toFile()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start", e);
+        }
+    }
 }

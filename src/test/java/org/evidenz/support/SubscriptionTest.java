@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Import;
         "spring.datasource.url=jdbc:h2:mem:subscription;DB_CLOSE_DELAY=-1",
         "evidenz.data-dir=target/test-data/subscription", "evidenz.jobs.enabled=false",
         "evidenz.subscription.mail-from=Evidenz <newsletter@evidenz.example>",
-        "evidenz.subscription.signups-per-hour=1000", "evidenz.subscription.signups-per-domain-per-hour=1000"})
+        "evidenz.subscription.signups-per-hour=1000", "evidenz.subscription.signups-per-domain-per-hour=1000",
+        "evidenz.site.base-url=http://localhost:8080"})
 @Import({FixedClock.class, Editorial.class, TestMail.class})
 public @interface SubscriptionTest {
 }

@@ -88,6 +88,17 @@ public class ItemEditor {
      */
     @Transactional
     public ItemReading save(ItemKey key, String text, int lockVersion, User actor, String note) {
+        return save(key, text, null, lockVersion, actor, note);
+    }
+
+    /**
+     * Saves a new revision over the generation of the item the editor opened.
+     *
+     * @throws ConflictException when someone else saved since {@code lockVersion} was read, or an import replaced
+     *         the item since {@code generation} was read (null: not checked); nothing is written
+     */
+    @Transactional
+    public ItemReading save(ItemKey key, String text, String generation, int lockVersion, User actor, String note) {
         requireAuthor(actor);
         refuseWhileInReview(key);
         ItemReading reading = keepPublishedSlug(key, check(key.kind(), key.language(), key.id(), text));
@@ -101,8 +112,8 @@ public class ItemEditor {
         if (!reading.valid()) {
             return reading;
         }
-        StoredItem saved = store.save(key, ItemFormat.write(reading.item()), lockVersion, RevisionOrigin.EDITED,
-                actor.email(), cleanNote, clock.instant());
+        StoredItem saved = store.save(key, ItemFormat.write(reading.item()), generation, lockVersion,
+                RevisionOrigin.EDITED, actor.email(), cleanNote, clock.instant());
         audit.record(clock.instant(), actor.email(), EditorialAction.ITEM_SAVED, key, saved.latestRevision(),
                 cleanNote);
         return reading;
@@ -110,16 +121,21 @@ public class ItemEditor {
 
     /** Makes an old revision the newest again, as a new revision; history stays as it was. */
     @Transactional
-    public ItemReading restore(ItemKey key, int revision, int lockVersion, User actor) {
+    public ItemReading restore(ItemKey key, int revision, String generation, int lockVersion, User actor) {
         requireAuthor(actor);
         refuseWhileInReview(key);
+        store.find(key).filter(stored -> generation != null && !stored.isGeneration(generation))
+                .ifPresent(replaced -> {
+                    throw new ConflictException(replaced);
+                });
         Revision old = store.revision(key, revision)
                 .orElseThrow(() -> new WorkflowException("There is no revision " + revision + " of " + key + "."));
         ItemReading reading = keepPublishedSlug(key, check(key.kind(), key.language(), key.id(), old.document()));
         if (!reading.valid()) {
             return reading;
         }
-        StoredItem saved = store.save(key, ItemFormat.write(reading.item()), lockVersion, RevisionOrigin.RESTORED,
+        StoredItem saved = store.save(key, ItemFormat.write(reading.item()), generation, lockVersion,
+                RevisionOrigin.RESTORED,
                 actor.email(), "restored revision " + revision, clock.instant());
         audit.record(clock.instant(), actor.email(), EditorialAction.ITEM_RESTORED, key, saved.latestRevision(),
                 "from revision " + revision);

@@ -106,27 +106,29 @@ class ItemFormController {
     String edit(User user, @PathVariable("kind") String kindName, @PathVariable String lang, @PathVariable String id,
             HttpServletRequest request, Model model) {
         StoredItem stored = forms.stored(EditorPaths.key(kindName, lang, id));
-        Map<String, Object> values = ItemFormat.map(store.item(stored.key(), stored.latestRevision()));
-        return page.render(ItemForm.of(stored, values, stored.lockVersion(), stored.latestRevision(), null), user,
-                request, model);
+        Map<String, Object> values = ItemFormat.map(store.item(stored, stored.latestRevision()));
+        return page.render(ItemForm.of(stored, values, stored.generation(), stored.lockVersion(),
+                stored.latestRevision(), null), user, request, model);
     }
 
     @PostMapping("/editor/items/{kind}/{lang}/{id}")
     String save(User user, @PathVariable("kind") String kindName, @PathVariable String lang, @PathVariable String id,
             @RequestParam(name = "_action", defaultValue = "save") String action,
             @RequestParam(name = "_lockVersion") int lockVersion,
+            @RequestParam(name = "_generation", defaultValue = "") String generation,
             @RequestParam(name = "_baseRevision") int baseRevision,
             @RequestParam(name = "_note", required = false) String note, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect, Model model) {
         ItemKey key = EditorPaths.key(kindName, lang, id);
         StoredItem stored = forms.stored(key);
         Map<String, Object> values = forms.of(stored, request);
-        ItemForm form = ItemForm.of(stored, values, lockVersion, baseRevision, note);
+        ItemForm form = ItemForm.of(stored, values, generation, lockVersion, baseRevision, note);
         if (ItemForms.apply(action, values, ItemSchemas.of(key.kind()))) {
             return page.render(form, user, request, model);
         }
         try {
-            ItemReading reading = editor.save(key, ItemFormValues.text(key.kind(), values), lockVersion, user, note);
+            ItemReading reading = editor.save(key, ItemFormValues.text(key.kind(), values), generation, lockVersion,
+                    user, note);
             if (!reading.valid()) {
                 response.setStatus(422);
                 return page.render(form.refused(ItemFormValues.placed(key.kind(), values, reading.problems()),
@@ -135,11 +137,17 @@ class ItemFormController {
         } catch (ConflictException e) {
             StoredItem current = e.current();
             Revision theirs = store.revision(key, current.latestRevision()).orElseThrow();
-            List<FieldDiff.Row> changes = FieldDiff.between(ItemFormat.map(store.item(key, baseRevision)),
-                    ItemFormat.map(store.item(key, current.latestRevision())));
+            Map<String, Object> now = ItemFormat.map(store.item(current, current.latestRevision()));
+            // After an import the form's base revision belongs to content that is gone (or is another text under
+            // the same number): compare the import with what the editor typed instead.
+            boolean replaced = !current.isGeneration(generation);
+            List<FieldDiff.Row> changes = replaced ? FieldDiff.between(values, now)
+                    : FieldDiff.between(ItemFormat.map(store.item(current, baseRevision)), now);
             response.setStatus(409);
-            return page.render(form.conflicting(current, new EditConflict(theirs, baseRevision, changes),
-                    "Not saved: someone else saved this item while you were editing it."), user, request, model);
+            return page.render(form.conflicting(current, new EditConflict(theirs, baseRevision, changes, replaced),
+                    replaced ? "Not saved: the content was replaced by an import while you were editing it."
+                            : "Not saved: someone else saved this item while you were editing it."),
+                    user, request, model);
         }
         EditorScreens.notice(redirect, "Saved as revision " + forms.stored(key).latestRevision() + ".");
         return "redirect:" + EditorPaths.path(key);

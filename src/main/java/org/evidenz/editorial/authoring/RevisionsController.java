@@ -68,11 +68,11 @@ class RevisionsController {
     @PostMapping("/editor/items/{kind}/{lang}/{id}/restore")
     String restore(User user, @PathVariable("kind") String kindName, @PathVariable String lang,
             @PathVariable String id, @RequestParam int revision, @RequestParam(name = "_lockVersion") int lockVersion,
-            RedirectAttributes redirect) {
+            @RequestParam(name = "_generation", defaultValue = "") String generation, RedirectAttributes redirect) {
         ItemKey key = EditorPaths.key(kindName, lang, id);
         stored(key);
         try {
-            ItemReading reading = editor.restore(key, revision, lockVersion, user);
+            ItemReading reading = editor.restore(key, revision, generation, lockVersion, user);
             if (!reading.valid()) {
                 EditorScreens.error(redirect, "Revision " + revision + " cannot be restored, because it no longer "
                         + "fits the rest of the content: " + String.join("; ", reading.problems().stream()

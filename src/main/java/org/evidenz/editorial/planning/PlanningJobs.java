@@ -14,7 +14,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * The editorial clock: publishes approved articles whose time has come, every minute, and sends review reminders
- * every morning and at start. ShedLock makes sure one node runs each job at a time.
+ * every morning and at start. ShedLock makes sure one node runs each job per due time: each holds its lock for
+ * somewhat less than its period even when done sooner, so another node's timer, a little apart, finds it taken.
  */
 @BackgroundJobs
 class PlanningJobs {
@@ -32,7 +33,7 @@ class PlanningJobs {
     }
 
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT30S")
-    @SchedulerLock(name = "publish-due", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "publish-due", lockAtMostFor = "PT5M", lockAtLeastFor = "PT50S")
     void publishDue() {
         int published = publications.publishDue(clock.instant());
         if (published > 0) {
@@ -41,7 +42,7 @@ class PlanningJobs {
     }
 
     @Scheduled(cron = "0 0 6 * * *", zone = "UTC")
-    @SchedulerLock(name = "review-reminders", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "review-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT20M")
     void remind() {
         int sent = planning.remind();
         if (sent > 0) {
@@ -49,7 +50,12 @@ class PlanningJobs {
         }
     }
 
+    /**
+     * Through the same lock as the morning run (a call to {@link #remind()} from here would bypass the lock's
+     * proxy): of several nodes started together, or one started just after the morning run, one sends reminders.
+     */
     @EventListener(ApplicationReadyEvent.class)
+    @SchedulerLock(name = "review-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT20M")
     void remindAtStart() {
         remind();
     }

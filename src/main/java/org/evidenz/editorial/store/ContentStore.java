@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.evidenz.article.Article;
 import org.evidenz.bundle.Item;
@@ -29,10 +30,14 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 public class ContentStore {
 
     private static final String ITEM_COLUMNS =
-            "kind, lang, id, lock_version, latest_revision, published_revision, created_at, created_by";
+            "kind, lang, id, lock_version, latest_revision, published_revision, created_at, created_by, generation";
 
     private final JdbcClient jdbc;
-    /** Revisions never change, so a parsed one stays valid; bounded so that old ones fall out. */
+    /**
+     * Revisions never change, so a parsed one stays valid; bounded so that old ones fall out. Keyed by the item's
+     * generation as well as the revision number: an import (perhaps in another process on the same database)
+     * starts revision numbers at 1 again, but always with a new generation.
+     */
     private final Cache<String, Item> parsed = Caffeine.newBuilder().maximumSize(20_000).build();
 
     ContentStore(JdbcClient jdbc) {
@@ -75,7 +80,19 @@ public class ContentStore {
 
     /** The item as of a revision. */
     public Item item(ItemKey key, int number) {
-        return parsed.get(key + "@" + number, k -> {
+        String generation = jdbc.sql("select generation from content_item where kind = ? and lang = ? and id = ?")
+                .params(key.kind().name(), key.lang(), key.id()).query(String.class).optional()
+                .orElseThrow(() -> new IllegalStateException("No item " + key));
+        return item(key, generation, number);
+    }
+
+    /** The item as of a revision of the generation it was read in. */
+    public Item item(StoredItem stored, int number) {
+        return item(stored.key(), stored.generation(), number);
+    }
+
+    private Item item(ItemKey key, String generation, int number) {
+        return parsed.get(key + "#" + generation + "@" + number, k -> {
             Revision revision = revision(key, number).orElseThrow(
                     () -> new IllegalStateException("No revision " + number + " of " + key));
             return ItemFormat.parse(key.kind(), key.language(), key.id(), revision.document());
@@ -111,19 +128,20 @@ public class ContentStore {
 
     /** The latest revision of every item: the content editors work on. */
     public List<Item> latestItems() {
-        return all().stream().map(s -> item(s.key(), s.latestRevision())).toList();
+        return all().stream().map(s -> item(s, s.latestRevision())).toList();
     }
 
     /** The published revision of every published item. */
     public List<Item> publishedItems() {
         return all().stream().filter(s -> s.publishedRevision() != null)
-                .map(s -> item(s.key(), s.publishedRevision())).toList();
+                .map(s -> item(s, s.publishedRevision())).toList();
     }
 
     @Transactional
     public StoredItem create(ItemKey key, String document, RevisionOrigin origin, String author, Instant at) {
-        jdbc.sql("insert into content_item (" + ITEM_COLUMNS + ") values (?, ?, ?, 1, 1, null, ?, ?)")
-                .params(key.kind().name(), key.lang(), key.id(), DatabaseTime.bind(at), author)
+        jdbc.sql("insert into content_item (" + ITEM_COLUMNS + ") values (?, ?, ?, 1, 1, null, ?, ?, ?)")
+                .params(key.kind().name(), key.lang(), key.id(), DatabaseTime.bind(at), author,
+                        UUID.randomUUID().toString())
                 .update();
         insertRevision(key, 1, document, origin, author, at, null);
         return find(key).orElseThrow();
@@ -137,11 +155,25 @@ public class ContentStore {
     @Transactional
     public StoredItem save(ItemKey key, String document, int expectedLockVersion, RevisionOrigin origin,
             String author, String note, Instant at) {
+        return save(key, document, null, expectedLockVersion, origin, author, note, at);
+    }
+
+    /**
+     * Saves a new revision, if the item is still the generation the editor loaded (no import replaced it since) and
+     * nobody else saved since {@code expectedLockVersion}; a null generation checks the lock version only, for
+     * callers that read the item in the same transaction.
+     *
+     * @throws ConflictException when someone else saved first or an import replaced the item; nothing is written
+     */
+    @Transactional
+    public StoredItem save(ItemKey key, String document, String expectedGeneration, int expectedLockVersion,
+            RevisionOrigin origin, String author, String note, Instant at) {
         StoredItem current = find(key).orElseThrow(() -> new IllegalArgumentException("No item " + key));
         int updated = jdbc.sql("update content_item set lock_version = lock_version + 1, "
                         + "latest_revision = latest_revision + 1 where kind = ? and lang = ? and id = ? "
-                        + "and lock_version = ?")
-                .params(key.kind().name(), key.lang(), key.id(), expectedLockVersion)
+                        + "and lock_version = ? and generation = ?")
+                .params(key.kind().name(), key.lang(), key.id(), expectedLockVersion,
+                        expectedGeneration == null ? current.generation() : expectedGeneration)
                 .update();
         if (updated == 0) {
             throw new ConflictException(current);
@@ -187,7 +219,7 @@ public class ContentStore {
                 lang.isEmpty() ? null : Language.of(lang), rs.getString("id"));
         return new StoredItem(key, rs.getInt("lock_version"), rs.getInt("latest_revision"),
                 rs.getObject("published_revision", Integer.class),
-                DatabaseTime.read(rs, "created_at"), rs.getString("created_by"));
+                DatabaseTime.read(rs, "created_at"), rs.getString("created_by"), rs.getString("generation"));
     }
 
     private static Revision revision(ItemKey key, ResultSet rs) throws SQLException {

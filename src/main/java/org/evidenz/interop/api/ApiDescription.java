@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.evidenz.site.ApiProperties;
+import org.evidenz.site.PublicAddress;
 import org.evidenz.site.SiteProperties;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -38,18 +39,21 @@ class ApiDescription {
     static final String PROBLEM = "Problem";
 
     @Bean
-    OpenApiCustomizer readApiDescription(SiteProperties site, ApiProperties api) {
-        return openApi -> describe(openApi, site, api);
+    OpenApiCustomizer readApiDescription(SiteProperties site, ApiProperties api, PublicAddress address) {
+        return openApi -> describe(openApi, site, api, address);
     }
 
-    private static void describe(OpenAPI openApi, SiteProperties site, ApiProperties api) {
+    private static void describe(OpenAPI openApi, SiteProperties site, ApiProperties api, PublicAddress address) {
         Info info = new Info().title(site.name() + " read API").version("v1").description(ApiTexts.API);
         if (api.licenceStated()) {
             info.license(new License().name(api.licenceName()).url(api.licenceUrl().isBlank() ? null
                     : api.licenceUrl()));
         }
         openApi.info(info);
-        openApi.servers(List.of(new Server().url(site.baseUrl()).description("This installation")));
+        // springdoc builds the description once: without a configured address, a relative server URL means "where
+        // this description was fetched from", whoever asked first.
+        openApi.servers(List.of(new Server().url(address.isConfigured() ? address.baseUrl() : "/")
+                .description("This installation")));
         openApi.getComponents().addSchemas(PROBLEM, problemSchema());
         openApi.getPaths().forEach((path, item) -> describe(path, item));
         openApi.getComponents().getSchemas().forEach((name, schema) -> describeSchema(name, schema));

@@ -4,6 +4,7 @@ import org.evidenz.shared.Language;
 import org.evidenz.site.ApiProperties;
 import org.evidenz.site.Page;
 import org.evidenz.site.Pages;
+import org.evidenz.site.PublicAddress;
 import org.evidenz.site.SiteProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +20,11 @@ class DevelopersPageController {
 
     private final Pages pages;
     private final SiteProperties site;
+    private final PublicAddress address;
     private final ApiProperties api;
 
-    DevelopersPageController(Pages pages, SiteProperties site, ApiProperties api) {
+    DevelopersPageController(Pages pages, SiteProperties site, ApiProperties api, PublicAddress address) {
+        this.address = address;
         this.pages = pages;
         this.site = site;
         this.api = api;
@@ -31,7 +34,7 @@ class DevelopersPageController {
     String developers(@PathVariable String lang, Model model) {
         Language language = Language.of(lang);
         Page page = pages.section(language, "developers").build();
-        model.addAttribute("page", page).addAttribute("base", site.baseUrl()).addAttribute("api", api);
+        model.addAttribute("page", page).addAttribute("base", address.baseUrl()).addAttribute("api", api);
         return "interop/developers";
     }
 }

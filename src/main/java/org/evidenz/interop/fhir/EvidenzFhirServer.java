@@ -16,7 +16,6 @@ import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.FifoMemoryPagingProvider;
-import ca.uhn.fhir.rest.server.HardcodedServerAddressStrategy;
 import ca.uhn.fhir.rest.server.RestfulServer;
 
 /**
@@ -44,7 +43,8 @@ class EvidenzFhirServer extends RestfulServer {
     protected void initialize() {
         setServerName("Evidenz FHIR server");
         setImplementationDescription("Evidenz: published evidence for patients, read-only");
-        setServerAddressStrategy(new HardcodedServerAddressStrategy(addresses.server()));
+        // Asked per request: the port of an unconfigured address is known only once the server runs.
+        setServerAddressStrategy((servletContext, request) -> addresses.server());
         setDefaultResponseEncoding(EncodingEnum.JSON);
         setPagingProvider(new CurrentContentPaging(contentVersion));
         setResourceProviders(List.of(

@@ -17,6 +17,7 @@ import org.evidenz.article.PublishedArticles;
 import org.evidenz.shared.Language;
 import org.evidenz.site.Messages;
 import org.evidenz.site.Pages;
+import org.evidenz.site.PublicAddress;
 import org.evidenz.site.SiteProperties;
 import org.jdom2.Document;
 import org.jdom2.Namespace;
@@ -44,9 +45,11 @@ class InfobuttonAnswer {
     static final int MAX_ENTRIES = 3;
 
     private final SiteProperties site;
+    private final PublicAddress address;
     private final Pages pages;
 
-    InfobuttonAnswer(SiteProperties site, Pages pages) {
+    InfobuttonAnswer(SiteProperties site, Pages pages, PublicAddress address) {
+        this.address = address;
         this.site = site;
         this.pages = pages;
     }
@@ -71,7 +74,7 @@ class InfobuttonAnswer {
         subtitle.setValue(m.t("lookup.feed.subtitle", request.system().name(), request.code()));
         feed.setSubtitle(subtitle);
         feed.setLanguage(language.code());
-        feed.setXmlBase(site.baseUrl() + "/");
+        feed.setXmlBase(address.baseUrl() + "/");
         feed.setUpdated(entries.stream().map(Entry::getUpdated).max(Comparator.naturalOrder()).orElse(new Date(0)));
         feed.setAuthors(List.of(author()));
         feed.setCategories(List.of(category("mainSearchCriteria.v.c", request.code()),
@@ -132,7 +135,7 @@ class InfobuttonAnswer {
         Link link = new Link();
         link.setRel("alternate");
         link.setType("text/html");
-        link.setHref(site.baseUrl() + path);
+        link.setHref(address.baseUrl() + path);
         entry.setAlternateLinks(List.of(link));
         Content summary = new Content();
         summary.setType(Content.TEXT);
@@ -144,7 +147,7 @@ class InfobuttonAnswer {
     private Person author() {
         Person person = new Person();
         person.setName(site.name());
-        person.setUri(site.baseUrl() + "/");
+        person.setUri(address.baseUrl() + "/");
         return person;
     }
 
@@ -169,7 +172,7 @@ class InfobuttonAnswer {
 
     /** A permanent id (RFC 4151 tag URI), as the Atom feeds of the site have. */
     private String tag(String specific) {
-        String host = URI.create(site.baseUrl()).getHost();
+        String host = URI.create(address.fixedBaseUrl()).getHost();
         return "tag:" + (host == null ? "localhost" : host) + ",2026:" + specific;
     }
 }

@@ -9,6 +9,7 @@ import org.evidenz.article.PublishedArticles;
 import org.evidenz.shared.Language;
 import org.evidenz.site.Messages;
 import org.evidenz.site.Pages;
+import org.evidenz.site.PublicAddress;
 import org.evidenz.site.SiteProperties;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +24,11 @@ class PatientViewCards {
     static final int MAX_SUMMARY = 139;
 
     private final SiteProperties site;
+    private final PublicAddress address;
     private final Pages pages;
 
-    PatientViewCards(SiteProperties site, Pages pages) {
+    PatientViewCards(SiteProperties site, Pages pages, PublicAddress address) {
+        this.address = address;
         this.site = site;
         this.pages = pages;
     }
@@ -40,7 +43,7 @@ class PatientViewCards {
         card.put("summary", summary(m, coverage.topic().title()));
         card.put("detail", coverage.topic().summary());
         card.put("indicator", "info");
-        card.put("source", Map.of("label", site.name(), "url", site.baseUrl() + "/" + language.code() + "/"));
+        card.put("source", Map.of("label", site.name(), "url", address.baseUrl() + "/" + language.code() + "/"));
         card.put("links", coverage.articles().stream().limit(InfobuttonAnswer.MAX_ENTRIES)
                 .map(article -> link(coverage, article)).toList());
         return card;
@@ -58,6 +61,6 @@ class PatientViewCards {
 
     private Map<String, Object> link(CoveredTopics.Coverage coverage, Article article) {
         return Map.of("label", article.title(), "type", "absolute",
-                "url", site.baseUrl() + PublishedArticles.path(coverage.topic(), article));
+                "url", address.baseUrl() + PublishedArticles.path(coverage.topic(), article));
     }
 }

@@ -7,6 +7,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.evidenz.site.PublicAddress;
 import org.evidenz.site.SiteProperties;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -32,8 +33,10 @@ class SitemapController {
 
     private final SitemapUrls urls;
     private final SiteProperties site;
+    private final PublicAddress address;
 
-    SitemapController(SitemapUrls urls, SiteProperties site) {
+    SitemapController(SitemapUrls urls, SiteProperties site, PublicAddress address) {
+        this.address = address;
         this.urls = urls;
         this.site = site;
     }
@@ -61,16 +64,16 @@ class SitemapController {
     private void writeUrl(XMLStreamWriter xml, SitemapUrls.Page page, SitemapUrls.Version version)
             throws XMLStreamException {
         xml.writeStartElement(SITEMAP_NS, "url");
-        element(xml, "loc", site.baseUrl() + version.path());
+        element(xml, "loc", address.baseUrl() + version.path());
         if (version.lastModified() != null) {
             element(xml, "lastmod", version.lastModified().toString());
         }
         if (page.versions().size() > 1) {
             for (SitemapUrls.Version other : page.versions()) {
-                alternate(xml, other.language().code(), site.baseUrl() + other.path());
+                alternate(xml, other.language().code(), address.baseUrl() + other.path());
             }
             // The reader's choice of language, as every page names it.
-            alternate(xml, "x-default", site.baseUrl() + "/");
+            alternate(xml, "x-default", address.baseUrl() + "/");
         }
         xml.writeEndElement();
     }
@@ -91,7 +94,7 @@ class SitemapController {
     @GetMapping(value = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<String> robots() {
         return ResponseEntity.ok().cacheControl(cache()).contentType(MediaType.TEXT_PLAIN)
-                .body(ROBOTS_RULES + "\nSitemap: " + site.baseUrl() + "/sitemap.xml\n");
+                .body(ROBOTS_RULES + "\nSitemap: " + address.baseUrl() + "/sitemap.xml\n");
     }
 
     private CacheControl cache() {

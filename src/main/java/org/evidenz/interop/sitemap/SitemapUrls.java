@@ -23,10 +23,10 @@ import org.springframework.stereotype.Component;
  * Every published reader page a search engine may list, each with its versions in the other languages. The same
  * pages and language versions the pages' own canonical and {@code hreflang} links name; pages marked
  * {@code noindex} (search results, the decision aid's comparisons, forms) are left out. Content comes only through
- * {@link PublishedArticles}.
+ * {@link PublishedArticles}. Public within interop: the static export writes exactly these pages.
  */
 @Component
-class SitemapUrls {
+public class SitemapUrls {
 
     private final PublishedArticles published;
 
@@ -35,14 +35,14 @@ class SitemapUrls {
     }
 
     /** One page in one language: its path and, where we know it, when its content last changed. */
-    record Version(Language language, String path, LocalDate lastModified) {
+    public record Version(Language language, String path, LocalDate lastModified) {
     }
 
     /** The same page in every language it is published in. */
-    record Page(List<Version> versions) {
+    public record Page(List<Version> versions) {
     }
 
-    List<Page> pages() {
+    public List<Page> pages() {
         Set<Language> languages = published.published();
         Map<Language, List<Article>> articles = new EnumMap<>(Language.class);
         languages.forEach(language -> articles.put(language, published.articles(language)));

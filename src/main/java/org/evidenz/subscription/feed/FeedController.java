@@ -17,6 +17,7 @@ import org.evidenz.shared.Language;
 import org.evidenz.site.Messages;
 import org.evidenz.site.NotFoundException;
 import org.evidenz.site.Pages;
+import org.evidenz.site.PublicAddress;
 import org.evidenz.site.SiteProperties;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,8 +49,11 @@ class FeedController {
     private final FeedTimes times;
     private final Pages pages;
     private final SiteProperties site;
+    private final PublicAddress address;
 
-    FeedController(PublishedArticles published, FeedTimes times, Pages pages, SiteProperties site) {
+    FeedController(PublishedArticles published, FeedTimes times, Pages pages, SiteProperties site,
+            PublicAddress address) {
+        this.address = address;
         this.published = published;
         this.times = times;
         this.pages = pages;
@@ -92,8 +96,8 @@ class FeedController {
         feed.setTitle(site.name() + ": " + title);
         feed.setLanguage(language.code());
         feed.setUpdated(entries.isEmpty() ? new Date(0) : entries.getFirst().getUpdated());
-        feed.setAlternateLinks(List.of(link("alternate", site.baseUrl() + pagePath, "text/html")));
-        feed.setOtherLinks(List.of(link("self", site.baseUrl() + selfPath, "application/atom+xml")));
+        feed.setAlternateLinks(List.of(link("alternate", address.baseUrl() + pagePath, "text/html")));
+        feed.setOtherLinks(List.of(link("self", address.baseUrl() + selfPath, "application/atom+xml")));
         feed.setAuthors(List.of(author()));
         feed.setEntries(entries);
         try {
@@ -113,7 +117,7 @@ class FeedController {
         entry.setTitle(article.title());
         entry.setUpdated(Date.from(updated));
         entry.setPublished(Date.from(first));
-        entry.setAlternateLinks(List.of(link("alternate", site.baseUrl() + PublishedArticles.path(topic, article),
+        entry.setAlternateLinks(List.of(link("alternate", address.baseUrl() + PublishedArticles.path(topic, article),
                 "text/html")));
         Content summary = new Content();
         summary.setType(Content.TEXT);
@@ -130,7 +134,7 @@ class FeedController {
     private SyndPerson author() {
         Person person = new Person();
         person.setName(site.name());
-        person.setUri(site.baseUrl() + "/");
+        person.setUri(address.baseUrl() + "/");
         return person;
     }
 
@@ -144,7 +148,7 @@ class FeedController {
 
     /** A permanent id (RFC 4151 tag URI) that survives changes of slug and address. */
     private String tag(String specific) {
-        String host = URI.create(site.baseUrl()).getHost();
+        String host = URI.create(address.fixedBaseUrl()).getHost();
         return "tag:" + (host == null ? "localhost" : host) + ",2026:" + specific;
     }
 }

@@ -31,7 +31,7 @@ class MailJobs {
     }
 
     @Scheduled(fixedDelayString = "PT30S", initialDelayString = "PT20S")
-    @SchedulerLock(name = "mail-outbox", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "mail-outbox", lockAtMostFor = "PT10M", lockAtLeastFor = "PT25S")
     void send() {
         int sent = sender.sendDue(clock.instant());
         if (sent > 0) {
@@ -40,7 +40,7 @@ class MailJobs {
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT2M")
-    @SchedulerLock(name = "mail-outbox-tidy", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "mail-outbox-tidy", lockAtMostFor = "PT55M", lockAtLeastFor = "PT50M")
     void tidy() {
         Instant now = clock.instant();
         int abandoned = outbox.abandonInterrupted(now.minus(Duration.ofMinutes(15)));

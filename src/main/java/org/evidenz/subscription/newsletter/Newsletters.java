@@ -12,6 +12,7 @@ import org.evidenz.article.Article;
 import org.evidenz.article.PublishedArticles;
 import org.evidenz.audit.AuditLog;
 import org.evidenz.shared.Language;
+import org.evidenz.site.PublicAddress;
 import org.evidenz.site.SiteProperties;
 import org.evidenz.subscription.OutgoingMail;
 import org.evidenz.subscription.mail.MailOutbox;
@@ -49,10 +50,13 @@ public class Newsletters {
     private final MailOutbox outbox;
     private final AuditLog audit;
     private final SiteProperties site;
+    private final PublicAddress address;
     private final Clock clock;
 
     Newsletters(NewsletterIssues issues, PublishedArticles published, Subscriptions subscriptions,
-            SubscriptionMails mails, MailOutbox outbox, AuditLog audit, SiteProperties site, Clock clock) {
+            SubscriptionMails mails, MailOutbox outbox, AuditLog audit, SiteProperties site, Clock clock,
+            PublicAddress address) {
+        this.address = address;
         this.issues = issues;
         this.published = published;
         this.subscriptions = subscriptions;
@@ -75,7 +79,7 @@ public class Newsletters {
         for (var topic : published.topics(language)) {
             for (Article a : published.articles(language, topic)) {
                 candidates.add(new Candidate(a.id(), a.title(), a.summary(), a.updated(),
-                        site.baseUrl() + PublishedArticles.path(topic, a)));
+                        address.baseUrl() + PublishedArticles.path(topic, a)));
             }
         }
         return candidates;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Base64;
 
 import org.evidenz.shared.SymmetricKey;
+import org.evidenz.site.PublicAddress;
 import org.evidenz.site.SiteProperties;
 import org.evidenz.subscription.SubscriptionProperties;
 import org.evidenz.subscription.keys.SubscriptionKeys;
@@ -33,10 +34,13 @@ public class MailLinks {
 
     private final SymmetricKey key;
     private final SiteProperties site;
+    private final PublicAddress address;
     private final SubscriptionProperties properties;
     private final Clock clock;
 
-    MailLinks(SubscriptionKeys keys, SiteProperties site, SubscriptionProperties properties, Clock clock) {
+    MailLinks(SubscriptionKeys keys, SiteProperties site, SubscriptionProperties properties, Clock clock,
+            PublicAddress address) {
+        this.address = address;
         this.key = keys.links();
         this.site = site;
         this.properties = properties;
@@ -45,13 +49,13 @@ public class MailLinks {
 
     /** The link in a confirmation mail; it expires after the confirmation window. */
     public String confirmUrl(Subscriptions.Subscription s) {
-        return site.baseUrl() + "/" + s.language().code() + "/newsletter/confirm?token="
+        return address.baseUrl() + "/" + s.language().code() + "/newsletter/confirm?token="
                 + confirmToken(s.id(), s.confirmNonce());
     }
 
     /** The unsubscribe link at the foot of a mail and in its {@code List-Unsubscribe} header. */
     public String unsubscribeUrl(Subscriptions.Subscription s) {
-        return site.baseUrl() + "/" + s.language().code() + "/newsletter/unsubscribe?token="
+        return address.baseUrl() + "/" + s.language().code() + "/newsletter/unsubscribe?token="
                 + unsubscribeToken(s.id());
     }
 

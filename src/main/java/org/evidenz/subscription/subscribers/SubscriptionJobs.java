@@ -20,7 +20,8 @@ class SubscriptionJobs {
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
-    @SchedulerLock(name = "subscription-pending-expiry", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "subscription-pending-expiry", lockAtMostFor = "PT55M",
+            lockAtLeastFor = "PT50M")
     void deleteExpiredPending() {
         int deleted = subscriptions.deleteExpiredPending();
         if (deleted > 0) {

@@ -5,6 +5,7 @@ import org.evidenz.article.PublishedArticles;
 import org.evidenz.article.Topic;
 import org.evidenz.editorial.ArticlePublished;
 import org.evidenz.editorial.PublicationKind;
+import org.evidenz.site.PublicAddress;
 import org.evidenz.site.SiteProperties;
 import org.evidenz.subscription.mail.MailOutbox;
 import org.slf4j.Logger;
@@ -29,9 +30,11 @@ class TopicAlerts {
     private final SubscriptionMails mails;
     private final MailOutbox outbox;
     private final SiteProperties site;
+    private final PublicAddress address;
 
     TopicAlerts(PublishedArticles published, Subscriptions subscriptions, SubscriptionMails mails,
-            MailOutbox outbox, SiteProperties site) {
+            MailOutbox outbox, SiteProperties site, PublicAddress address) {
+        this.address = address;
         this.published = published;
         this.subscriptions = subscriptions;
         this.mails = mails;
@@ -52,7 +55,7 @@ class TopicAlerts {
         }
         Topic topic = published.topicOf(article);
         var listed = new SubscriptionMails.ListedArticle(article.title(), article.summary(),
-                site.baseUrl() + PublishedArticles.path(topic, article));
+                address.baseUrl() + PublishedArticles.path(topic, article));
         int queued = 0;
         for (var subscription : subscriptions.confirmed(event.language(), topic.id())) {
             if (outbox.enqueue(mails.alert(subscription, topic.title(), listed, article.id(), event.revision()))) {

@@ -7,46 +7,22 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.evidenz.bundle.BundleFixture;
-import org.evidenz.bundle.BundleReader;
-import org.evidenz.editorial.importing.ContentImport;
-import org.evidenz.support.FixedClock;
 import org.evidenz.support.UnpublishedContent;
+import org.evidenz.support.UnpublishedContentTest;
 import org.hl7.fhir.r5.model.Bundle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * Invariant 1 for FHIR: no read, no search and no {@code $document} ever serves a draft or archived article, a
  * treatment only such an article presents (nor its findings), a topic's condition whose only article is archived, or
- * a source only a draft cites. Its content differs from the demo's, so it runs an application of its own.
+ * a source only a draft cites. It runs on the draft-leak tests' shared application.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:fhir-drafts;DB_CLOSE_DELAY=-1",
-        "evidenz.data-dir=target/test-data/fhir-drafts", "evidenz.jobs.enabled=false",
-        "evidenz.bundle.load-demo=false"})
-@Import(FixedClock.class)
-class FhirNeverServesUnpublishedContentTest {
+class FhirNeverServesUnpublishedContentTest extends UnpublishedContentTest {
 
     /** What only unpublished content holds; none of it may appear in any answer. */
     static final List<String> UNPUBLISHED = Stream.concat(UnpublishedContent.WORDS.stream(),
             Stream.of("secret-finding", "Secret outcome", "secret-source-2099", "Secret Source Title")).toList();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BundleReader reader;
-
-    @Autowired
-    ContentImport importer;
-
-    @TempDir
-    Path folder;
 
     private FhirHttp fhir;
 
@@ -54,9 +30,9 @@ class FhirNeverServesUnpublishedContentTest {
      * The unpublished content of every draft-leak test, plus a finding of the treatment only the draft presents, and
      * the source that only this finding cites.
      */
-    @BeforeEach
-    void loadBundleWithUnpublishedContent() {
-        BundleFixture bundle = UnpublishedContent.bundle(folder);
+    @Override
+    protected BundleFixture content(Path folder) {
+        BundleFixture bundle = super.content(folder);
         bundle.replace("en/findings.yaml", "findings:\n", """
                 findings:
                   - id: secret-finding
@@ -87,7 +63,11 @@ class FhirNeverServesUnpublishedContentTest {
                     year: 2099
 
                 """);
-        importer.replaceAll(reader.read(bundle.root()), "test");
+        return bundle;
+    }
+
+    @BeforeEach
+    void client() {
         fhir = new FhirHttp(port);
     }
 

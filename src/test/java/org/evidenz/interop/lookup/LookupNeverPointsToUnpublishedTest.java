@@ -17,21 +17,11 @@ import static org.evidenz.support.UnpublishedContent.NECK_PAIN_ICD;
 import static org.evidenz.support.UnpublishedContent.NECK_PAIN_SNOMED;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.evidenz.bundle.BundleReader;
-import org.evidenz.editorial.importing.ContentImport;
-import org.evidenz.support.FixedClock;
-import org.evidenz.support.Http;
 import org.evidenz.support.UnpublishedContent;
-import org.junit.jupiter.api.BeforeEach;
+import org.evidenz.support.UnpublishedContentTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import com.jayway.jsonpath.JsonPath;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -39,34 +29,9 @@ import com.rometools.rome.feed.synd.SyndFeed;
 /**
  * Invariant 1 for the look-up by diagnosis code: neither the Infobutton feed nor a CDS Hooks card ever points to an
  * unpublished article, nor to a topic whose only article is archived, even when the code asked for is exactly
- * that topic's condition's. Its content differs from the demo's, so it runs an application of its own.
+ * that topic's condition's. It runs on the draft-leak tests' shared application.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:lookup-drafts;DB_CLOSE_DELAY=-1",
-        "evidenz.data-dir=target/test-data/lookup-drafts", "evidenz.jobs.enabled=false",
-        "evidenz.bundle.load-demo=false"})
-@Import(FixedClock.class)
-class LookupNeverPointsToUnpublishedTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BundleReader reader;
-
-    @Autowired
-    ContentImport importer;
-
-    @TempDir
-    Path folder;
-
-    private Http http;
-
-    @BeforeEach
-    void loadBundleWithUnpublishedContent() {
-        UnpublishedContent.load(reader, importer, folder);
-        http = new Http(port);
-    }
+class LookupNeverPointsToUnpublishedTest extends UnpublishedContentTest {
 
     @Test
     void infobuttonListsOnlyThePublishedArticleOfATopic() throws Exception {

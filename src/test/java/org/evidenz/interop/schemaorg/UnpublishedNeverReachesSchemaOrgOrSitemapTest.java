@@ -3,56 +3,21 @@ package org.evidenz.interop.schemaorg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.evidenz.bundle.BundleReader;
-import org.evidenz.editorial.importing.ContentImport;
-import org.evidenz.support.FixedClock;
-import org.evidenz.support.Http;
 import org.evidenz.support.UnpublishedContent;
+import org.evidenz.support.UnpublishedContentTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * Invariant 1 for schema.org markup and the sitemap: a draft article, a treatment only it presents, and a topic whose
- * only article is archived appear in neither, not even as a mention, a citation or a language version. Its content
- * differs from the demo's, so it runs an application of its own.
+ * only article is archived appear in neither, not even as a mention, a citation or a language version. It runs on
+ * the draft-leak tests' shared application.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:schemaorg-drafts;DB_CLOSE_DELAY=-1",
-        "evidenz.data-dir=target/test-data/schemaorg-drafts", "evidenz.jobs.enabled=false",
-        "evidenz.bundle.load-demo=false"})
-@Import(FixedClock.class)
-class UnpublishedNeverReachesSchemaOrgOrSitemapTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    BundleReader reader;
-
-    @Autowired
-    ContentImport importer;
-
-    @TempDir
-    Path folder;
-
-    private Http http;
-
-    @BeforeEach
-    void loadBundleWithUnpublishedContent() {
-        UnpublishedContent.load(reader, importer, folder);
-        http = new Http(port);
-    }
+class UnpublishedNeverReachesSchemaOrgOrSitemapTest extends UnpublishedContentTest {
 
     @Test
     void sitemapListsNoUnpublishedPage() {

@@ -22,7 +22,8 @@ class MailedLinksTest {
         var keys = TestKeys.keys(TestKeys.KNOWN_SECRET, dir.resolve("unused.key"));
         SubscriptionProperties properties = new SubscriptionProperties("", null, null, Duration.ofDays(7), 6,
                 Duration.ofMinutes(1), Duration.ofDays(30), 5, 20, 10_000, 1_000);
-        MailLinks links = new MailLinks(keys, null, properties, Clock.fixed(FixedClock.TODAY, ZoneOffset.UTC));
+        MailLinks links = new MailLinks(keys, null, properties, Clock.fixed(FixedClock.TODAY, ZoneOffset.UTC),
+                null);
 
         assertThat(links.read("Y3w0MnwwMTIzNDU2Nzg5YWJjZGVmMDEyMzQ1Njc4OWFiY2RlZnwxNzk2MDI5MjAw."
                 + "cr9FC6dcjxAWeYYZtnsDDS7Wzv7ljVUVLGZXmgWdhqs")).isEqualTo(new MailLinks.Confirm(42,
