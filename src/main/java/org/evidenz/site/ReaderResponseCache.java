@@ -56,9 +56,12 @@ class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
             .weigher((String key, CachedResponse response) -> key.length() + response.weight())
             .build();
 
-    ReaderResponseCache(ContentVersion contentVersion, Clock clock) {
+    private final PublicAddress publicAddress;
+
+    ReaderResponseCache(ContentVersion contentVersion, Clock clock, PublicAddress publicAddress) {
         this.contentVersion = contentVersion;
         this.clock = clock;
+        this.publicAddress = publicAddress;
     }
 
     @Override
@@ -83,7 +86,7 @@ class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
         }
         String etag = "W/\"" + contentVersion.build() + "-" + version + "-" + LocalDate.now(clock) + "\"";
         // HEAD is answered from the GET's entry: the servlet drops a HEAD's body, so it has none worth keeping.
-        String key = "GET " + request.getRequestURI() + "?" + request.getQueryString() + " " + etag;
+        String key = "GET " + origin(request) + request.getRequestURI() + "?" + request.getQueryString() + " " + etag;
         ServletWebRequest revalidation = new ServletWebRequest(request, response);
         CachedResponse cached = cache.getIfPresent(key);
         if (cached != null) {
@@ -106,6 +109,15 @@ class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
             return;
         }
         recording.copyBodyToResponse();
+    }
+
+    /**
+     * Without a configured base URL a page's absolute links follow the address it was asked at, so that address is
+     * part of the key: else one request with a forged Host would put its links into everyone's page.
+     */
+    private String origin(HttpServletRequest request) {
+        return publicAddress.isConfigured() ? ""
+                : request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
     }
 
     private static void answer(CachedResponse cached, boolean notModified, HttpServletRequest request,
