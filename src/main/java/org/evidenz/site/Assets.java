@@ -21,9 +21,17 @@ public class Assets {
     }
 
     public String url(String path) {
-        return cache.computeIfAbsent(path, p -> {
-            String versioned = urls.getForLookupPath(p);
-            return versioned != null ? versioned : p;
-        });
+        String known = cache.get(path);
+        if (known != null) {
+            return known;
+        }
+        // Tomcat takes requests before the URL provider has found the asset handlers (it does so once the context
+        // has refreshed); a page rendered in between gets the plain address, and the next one asks again.
+        String versioned = urls.getForLookupPath(path);
+        if (versioned == null) {
+            return path;
+        }
+        cache.put(path, versioned);
+        return versioned;
     }
 }

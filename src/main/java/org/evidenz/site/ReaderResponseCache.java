@@ -3,6 +3,7 @@ package org.evidenz.site;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -20,21 +21,30 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Serves reader pages and read-API responses from memory. Such a response depends only on its address, the
- * published content, the running deployment and today's date (a review may fall overdue overnight), so all four
+ * Serves reader pages, read-API responses and static assets from memory. Such a response depends only on its address,
+ * the published content, the running deployment and today's date (a review may fall overdue overnight), so all four
  * are in the key and a cached response is never stale: publishing moves the {@link ContentVersion} on, and the
  * old entries simply age out of the memory budget. The same key is the ETag, so a revalidating browser gets its 304
  * from memory, before anything renders.
- * Only successful HTML, JSON and Atom responses are kept, within a memory budget, and never one marked
+ * Only successful HTML, JSON and Atom responses (and assets) are kept, within a memory budget, and never one marked
  * {@code Cache-Control: no-store} or {@code private}: a page with a form token or a reader's own data sets that.
  * Only those get the ETag, and only those answer 304: whether an address is a page or an error (a 404, a 400 for a
  * bad parameter) is known once it has rendered, and an error must never pass for the page a browser holds.
+ * Each kept response is compressed once, when it is kept, and a client that accepts gzip gets those stored bytes
+ * (docs/adr/0025). A cached answer is written here, before sessions and Spring Security run: neither has anything to
+ * do for a response that is the same for everyone, so this filter writes the security headers itself.
  */
 @Component
 class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
 
-    /** Inside Spring Security's filters, so security headers are written on cached responses too. */
-    static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
+    /** After the filters that refuse unreadable requests, before Spring Session (MIN + 50) and Spring Security. */
+    static final int ORDER = UnreadableParameters.ORDER + 20;
+
+    /** How long a browser may keep an asset asked for by its plain name, which changes content in place. */
+    static final String UNVERSIONED_ASSET_CACHE_CONTROL = "max-age=3600, public";
+
+    /** Spring's {@code VersionResourceResolver} names a file {@code evidenz-<md5 of its content>.css}. */
+    private static final Pattern VERSIONED_ASSET = Pattern.compile(".*-[0-9a-f]{32}\\.[a-z0-9]+");
 
     private static final long BUDGET_BYTES = 64L * 1024 * 1024;
 
@@ -43,12 +53,15 @@ class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
     private final Clock clock;
     private final Cache<String, CachedResponse> cache = Caffeine.newBuilder()
             .maximumWeight(BUDGET_BYTES)
-            .weigher((String key, CachedResponse response) -> key.length() + response.body().length)
+            .weigher((String key, CachedResponse response) -> key.length() + response.weight())
             .build();
 
-    ReaderResponseCache(ContentVersion contentVersion, Clock clock) {
+    private final PublicAddress publicAddress;
+
+    ReaderResponseCache(ContentVersion contentVersion, Clock clock, PublicAddress publicAddress) {
         this.contentVersion = contentVersion;
         this.clock = clock;
+        this.publicAddress = publicAddress;
     }
 
     @Override
@@ -59,7 +72,8 @@ class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        boolean reader = path.startsWith("/en/") || path.startsWith("/de/") || path.startsWith("/api/v1/");
+        boolean reader = path.startsWith("/en/") || path.startsWith("/de/") || path.startsWith("/api/v1/")
+                || path.startsWith("/assets/");
         return !reader || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
     }
 
@@ -71,61 +85,47 @@ class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
             cache.invalidateAll(); // entries of older content would never be asked for again
         }
         String etag = "W/\"" + contentVersion.build() + "-" + version + "-" + LocalDate.now(clock) + "\"";
-        String key = request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + " " + etag;
+        // HEAD is answered from the GET's entry: the servlet drops a HEAD's body, so it has none worth keeping.
+        String key = "GET " + origin(request) + request.getRequestURI() + "?" + request.getQueryString() + " " + etag;
         ServletWebRequest revalidation = new ServletWebRequest(request, response);
         CachedResponse cached = cache.getIfPresent(key);
         if (cached != null) {
-            if (revalidation.checkNotModified(etag)) {
-                cached.writeCachingHeadersTo(response);
-            } else {
-                cached.writeTo(response);
-            }
+            SecurityHeaders.writeTo(request, response);
+            answer(cached, revalidation.checkNotModified(etag), request, response);
             return;
         }
         ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, recording);
-        java.util.Optional<CachedResponse> page = CachedResponse.of(recording);
+        String path = request.getRequestURI();
+        if (path.startsWith("/assets/") && !VERSIONED_ASSET.matcher(path).matches()) {
+            recording.setHeader(HttpHeaders.CACHE_CONTROL, UNVERSIONED_ASSET_CACHE_CONTROL);
+        }
+        java.util.Optional<CachedResponse> page = "GET".equals(request.getMethod())
+                ? CachedResponse.of(recording, path.startsWith("/assets/")) : java.util.Optional.empty();
         if (page.isPresent()) {
             cache.put(key, page.get());
-            if (revalidation.checkNotModified(etag)) {
-                return; // the browser's copy is this page: the body rendered just now is not sent
-            }
+            // the security headers are already on the response: Spring Security wrote them
+            answer(page.get(), revalidation.checkNotModified(etag), request, response);
+            return;
         }
         recording.copyBodyToResponse();
     }
 
-    /** A finished 200 response with the headers that belong to its content. */
-    record CachedResponse(String contentType, String cacheControl, String contentLanguage, byte[] body) {
+    /**
+     * Without a configured base URL a page's absolute links follow the address it was asked at, so that address is
+     * part of the key: else one request with a forged Host would put its links into everyone's page.
+     */
+    private String origin(HttpServletRequest request) {
+        return publicAddress.isConfigured() ? ""
+                : request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+    }
 
-        static java.util.Optional<CachedResponse> of(ContentCachingResponseWrapper response) {
-            String type = response.getContentType();
-            String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
-            boolean shared = cacheControl == null
-                    || !(cacheControl.contains("no-store") || cacheControl.contains("private"));
-            boolean cacheable = response.getStatus() == 200 && type != null && shared
-                    && (type.startsWith("text/html") || type.startsWith("application/json")
-                            || type.startsWith("application/atom+xml"));
-            return cacheable ? java.util.Optional.of(new CachedResponse(type, cacheControl,
-                    response.getHeader(HttpHeaders.CONTENT_LANGUAGE),
-                    response.getContentAsByteArray())) : java.util.Optional.empty();
-        }
-
-        void writeTo(HttpServletResponse response) throws IOException {
-            response.setStatus(200);
-            response.setContentType(contentType);
-            writeCachingHeadersTo(response);
-            if (contentLanguage != null) {
-                response.setHeader(HttpHeaders.CONTENT_LANGUAGE, contentLanguage);
-            }
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
-        }
-
-        /** A 304 repeats how long the page may be kept. */
-        void writeCachingHeadersTo(HttpServletResponse response) {
-            if (cacheControl != null) {
-                response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-            }
+    private static void answer(CachedResponse cached, boolean notModified, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        if (notModified) {
+            cached.writeCachingHeadersTo(response); // the browser's copy is this page: no body is sent
+        } else {
+            cached.writeTo(response, AcceptEncoding.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING)));
         }
     }
 }

@@ -77,4 +77,24 @@ public final class Http {
             throw new IllegalStateException(e);
         }
     }
+
+    /** GET as raw bytes, as they came over the wire: this client never decompresses. */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        return sendForBytes(request(path, headers).GET());
+    }
+
+    public HttpResponse<byte[]> head(String path, String... headers) {
+        return sendForBytes(request(path, headers).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

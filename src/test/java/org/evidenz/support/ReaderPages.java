@@ -61,6 +61,19 @@ public final class ReaderPages {
 
     public static final List<String> ALL = Stream.concat(ENGLISH.stream(), GERMAN.stream()).toList();
 
+    /** One answer of each kind the read API gives: lists, single items and the API's description. */
+    public static final List<String> API = List.of(
+            "/api/v1/topics?lang=en",
+            "/api/v1/articles?lang=en",
+            "/api/v1/articles/en/low-back-pain/passive-treatments",
+            "/api/v1/articles/de/rueckenschmerzen/passive-behandlungen",
+            "/api/v1/treatments?lang=en&kind=PASSIVE",
+            "/api/v1/treatments/manual-therapy?lang=en",
+            "/api/v1/glossary?lang=en",
+            "/api/v1/sources/mu-2020",
+            "/api/v1/openapi.json",
+            "/api/v1/no-such-thing");
+
     private ReaderPages() {
     }
 }
