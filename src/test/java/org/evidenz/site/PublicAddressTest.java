@@ -59,7 +59,6 @@ class PublicAddressTest {
         RawHttp http = new RawHttp(port);
         String[] forwarded = {"X-Forwarded-Proto", "https", "X-Forwarded-Host", "evidenz.example"};
 
-        // Another page than the one above: the reader response cache keys by path only (see the report).
         Document page = Jsoup.parse(http.get("/de/", forwarded).body());
         assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("https://evidenz.example/de/");
         assertThat(absoluteLinks(page)).isNotEmpty()
