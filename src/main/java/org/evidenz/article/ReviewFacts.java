@@ -11,4 +11,9 @@ import java.time.LocalDate;
 public record ReviewFacts(LocalDate checkedOn, boolean externalReview) {
 
     public static final ReviewFacts NONE = new ReviewFacts(null, false);
+
+    /** When the version was last reviewed: the later of its {@code updated} date and the last check. */
+    public LocalDate lastReviewed(LocalDate updated) {
+        return checkedOn != null && checkedOn.isAfter(updated) ? checkedOn : updated;
+    }
 }

@@ -72,8 +72,7 @@ class ApiDates {
         }
 
         LocalDate lastReviewed(Article article) {
-            LocalDate checked = reviews.of(language, article.id()).checkedOn();
-            return checked != null && checked.isAfter(article.updated()) ? checked : article.updated();
+            return reviews.of(language, article.id()).lastReviewed(article.updated());
         }
 
         /** The least recent of the articles' reviews; null when there is no article. */

@@ -1,6 +1,5 @@
 package org.evidenz.interop.schemaorg;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,10 +48,8 @@ final class ContentNodes {
 
     /** What is known of a review: its date, and who did it; we record no reviewer's name, so it is the publisher. */
     void review(Node webPage, Article article, ReviewFacts review) {
-        LocalDate checked = review.checkedOn();
-        LocalDate last = checked != null && checked.isAfter(article.updated()) ? checked : article.updated();
         webPage.put("dateModified", article.updated().toString())
-                .put("lastReviewed", last.toString())
+                .put("lastReviewed", review.lastReviewed(article.updated()).toString())
                 .put("reviewedBy", Node.ref(publisherId()));
     }
 
