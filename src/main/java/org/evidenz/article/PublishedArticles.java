@@ -42,6 +42,7 @@ public class PublishedArticles implements PublishedLanguages {
     private final ArticleReviews reviews;
     private final Glossary glossary;
     private final Sources sources;
+    private final AboutPages aboutPages;
     /** Lazily: the reader pages that compute an article's references start their pages with the site's languages. */
     private final ObjectProvider<ArticleReferences> references;
     /** Every page asks which languages we publish in (for its language switch); it changes only with content. */
@@ -52,7 +53,8 @@ public class PublishedArticles implements PublishedLanguages {
 
     PublishedArticles(Topics topics, Articles articles, ContentVersion contentVersion,
             TreatmentProfiles treatmentProfiles, Conditions conditions, ArticleReviews reviews, Glossary glossary,
-            Sources sources, ObjectProvider<ArticleReferences> references) {
+            Sources sources, AboutPages aboutPages, ObjectProvider<ArticleReferences> references) {
+        this.aboutPages = aboutPages;
         this.topics = topics;
         this.articles = articles;
         this.contentVersion = contentVersion;
@@ -181,6 +183,25 @@ public class PublishedArticles implements PublishedLanguages {
     public Optional<Treatment> treatment(Language language, String treatmentId) {
         return treatmentIds(language).contains(treatmentId)
                 ? treatmentProfiles.of(language, treatmentId).map(TreatmentProfile::treatment) : Optional.empty();
+    }
+
+    /** The published pages about the site in {@code language}, by slug (only published ones are kept for readers). */
+    public List<AboutPage> aboutPages(Language language) {
+        return aboutPages.findAll(language);
+    }
+
+    public Optional<AboutPage> aboutPage(Language language, String slug) {
+        return aboutPages.findBySlug(language, slug);
+    }
+
+    /** The reader's address of a page about the site's published translation into {@code language}. */
+    public Optional<String> aboutPagePath(Language language, String pageId) {
+        return aboutPages.findById(language, pageId).map(PublishedArticles::path);
+    }
+
+    /** The reader's address of a page about the site, e.g. {@code /en/about/privacy}. */
+    public static String path(AboutPage page) {
+        return "/" + page.language().code() + "/about/" + page.slug();
     }
 
     /** The glossary in {@code language}, A to Z; every term is public (terms have no drafts). */

@@ -29,6 +29,7 @@ final class BundleItems {
             e.glossary().forEach(t -> items.add(new Item.TermItem(t)));
             e.topics().forEach(t -> items.add(new Item.TopicItem(t)));
             e.articles().forEach(a -> items.add(new Item.ArticleItem(a)));
+            e.pages().forEach(p -> items.add(new Item.PageItem(p)));
         }
         return items;
     }
@@ -55,7 +56,8 @@ final class BundleItems {
                 of(list, Item.GuidelineItem.class, Item.GuidelineItem::guideline),
                 of(list, Item.TermItem.class, Item.TermItem::term),
                 of(list, Item.TopicItem.class, Item.TopicItem::topic),
-                of(list, Item.ArticleItem.class, Item.ArticleItem::article))));
+                of(list, Item.ArticleItem.class, Item.ArticleItem::article),
+                of(list, Item.PageItem.class, Item.PageItem::page))));
         return new Bundle(BundleReader.FORMAT, name, sources, editions);
     }
 

@@ -33,6 +33,7 @@ public class BundleWriter {
             writeList(languageFolder.resolve("guidelines.yaml"), "guidelines", own, ItemKind.GUIDELINE);
             writeList(languageFolder.resolve("glossary.yaml"), "terms", own, ItemKind.TERM);
             writeList(languageFolder.resolve("topics.yaml"), "topics", own, ItemKind.TOPIC);
+            writeList(languageFolder.resolve("pages.yaml"), "pages", own, ItemKind.PAGE);
             for (Item article : own.stream().filter(i -> i.kind() == ItemKind.ARTICLE).toList()) {
                 writeText(languageFolder.resolve("articles").resolve(article.id() + ".md"), ItemFormat.write(article));
             }

@@ -2,6 +2,7 @@ package org.evidenz.bundle;
 
 import java.util.List;
 
+import org.evidenz.article.AboutPage;
 import org.evidenz.article.Article;
 import org.evidenz.article.Topic;
 import org.evidenz.condition.Condition;
@@ -24,7 +25,8 @@ public record Edition(
         List<Guideline> guidelines,
         List<Term> glossary,
         List<Topic> topics,
-        List<Article> articles) {
+        List<Article> articles,
+        List<AboutPage> pages) {
 
     public Edition {
         conditions = List.copyOf(conditions);
@@ -36,5 +38,6 @@ public record Edition(
         glossary = List.copyOf(glossary);
         topics = List.copyOf(topics);
         articles = List.copyOf(articles);
+        pages = List.copyOf(pages);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.evidenz.article.AboutPage;
 import org.evidenz.article.Topic;
 import org.evidenz.bundle.References.Kind;
 import org.evidenz.condition.CodeSystem;
@@ -45,7 +46,7 @@ final class EditionReader {
             "about", "help");
 
     static final Set<String> FILES = Set.of("conditions.yaml", "treatments.yaml", "coverage.yaml", "findings.yaml",
-            "guidelines.yaml", "glossary.yaml", "topics.yaml", "articles");
+            "guidelines.yaml", "glossary.yaml", "topics.yaml", "pages.yaml", "articles");
 
     private final Language language;
     private final String folder;
@@ -83,8 +84,10 @@ final class EditionReader {
         List<Topic> topics = new ArrayList<>();
         each(files, "topics.yaml", "topics", f -> topics.add(topic(f)));
         var articles = new ArticleReader(language, references, problems).readAll(files);
+        List<AboutPage> pages = new ArrayList<>();
+        each(files, "pages.yaml", "pages", f -> pages.add(page(f)));
         return new Edition(language, conditions, treatments, harms, coverage, findings, guidelines, glossary, topics,
-                articles);
+                articles, pages);
     }
 
     private void each(BundleFiles files, String file, String key, java.util.function.Consumer<Fields> reader) {
@@ -249,6 +252,26 @@ final class EditionReader {
         Term result = new Term(language, id, slug, term, forms, prose(f, "definition", true));
         f.rejectUnknownFields();
         return result;
+    }
+
+    /** A page about the site; its id shares the articles' name space, its slug is its address under /about/. */
+    AboutPage page(Fields f) {
+        String id = f.requiredId("id");
+        references.unique("article id", language.code(), id, f.location("id"));
+        String slug = f.requiredId("slug");
+        references.unique("page slug", language.code(), slug, f.location("slug"));
+        String title = f.required("title");
+        String summary = f.required("summary");
+        String body = f.required("body", ArticleReader.MAX_SECTION);
+        if (body != null) {
+            references.expectCitations(body, f.location("body"));
+            if (!ProseSyntax.blockNames(body).isEmpty()) {
+                f.problem("body", "blocks such as {{" + ProseSyntax.blockNames(body).get(0)
+                        + "}} can only be used in article sections");
+            }
+        }
+        f.rejectUnknownFields();
+        return new AboutPage(language, id, slug, title, summary, body);
     }
 
     Topic topic(Fields f) {

@@ -2,6 +2,7 @@ package org.evidenz.bundle;
 
 import java.util.List;
 
+import org.evidenz.article.AboutPage;
 import org.evidenz.article.Article;
 import org.evidenz.article.Topic;
 import org.evidenz.condition.Condition;
@@ -29,6 +30,7 @@ public sealed interface Item {
             case TermItem t -> ItemKind.TERM;
             case TopicItem t -> ItemKind.TOPIC;
             case ArticleItem a -> ItemKind.ARTICLE;
+            case PageItem p -> ItemKind.PAGE;
         };
     }
 
@@ -44,6 +46,7 @@ public sealed interface Item {
             case TermItem t -> t.term().language();
             case TopicItem t -> t.topic().language();
             case ArticleItem a -> a.article().language();
+            case PageItem p -> p.page().language();
         };
     }
 
@@ -58,6 +61,7 @@ public sealed interface Item {
             case TermItem t -> t.term().id();
             case TopicItem t -> t.topic().id();
             case ArticleItem a -> a.article().id();
+            case PageItem p -> p.page().id();
         };
     }
 
@@ -90,5 +94,8 @@ public sealed interface Item {
     }
 
     record ArticleItem(Article article) implements Item {
+    }
+
+    record PageItem(AboutPage page) implements Item {
     }
 }

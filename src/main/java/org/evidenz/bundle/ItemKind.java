@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The kinds of content item: what an editor edits and versions as one piece, and what a bundle file lists. A
- * treatment includes its harms and variants, a guideline its recommendations, an article its sections.
+ * treatment includes its harms and variants, a guideline its recommendations, an article its sections. A page is
+ * one of the site's pages about itself (methods, privacy notice, ...).
  */
 public enum ItemKind {
 
@@ -17,7 +18,8 @@ public enum ItemKind {
     GUIDELINE("guidelines", true),
     TERM("terms", true),
     TOPIC("topics", true),
-    ARTICLE("articles", true);
+    ARTICLE("articles", true),
+    PAGE("pages", true);
 
     private final String plural;
     private final boolean perLanguage;

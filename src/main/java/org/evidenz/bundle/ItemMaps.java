@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.evidenz.article.AboutPage;
 import org.evidenz.article.Article;
 import org.evidenz.article.Topic;
 import org.evidenz.condition.Condition;
@@ -38,6 +39,7 @@ final class ItemMaps {
             case Item.TermItem t -> term(t.term());
             case Item.TopicItem t -> topic(t.topic());
             case Item.ArticleItem a -> article(a.article());
+            case Item.PageItem p -> page(p.page());
         };
     }
 
@@ -47,6 +49,10 @@ final class ItemMaps {
                 a.nextReview().toString(), "treatments", a.treatmentIds(), "further-sources", a.furtherSourceIds(),
                 "sections", list(a.sections(), s -> map("title", s.title(), "anchor", s.anchor(), "layer",
                         s.layer().code(), "body", s.body())));
+    }
+
+    private static Map<String, Object> page(AboutPage p) {
+        return map("id", p.id(), "slug", p.slug(), "title", p.title(), "summary", p.summary(), "body", p.body());
     }
 
     private static Map<String, Object> source(Source s) {

@@ -65,6 +65,7 @@ final class ItemParser {
             case GUIDELINE -> new Item.GuidelineItem(reader.guideline(f));
             case TERM -> new Item.TermItem(reader.term(f, termByForm));
             case TOPIC -> new Item.TopicItem(reader.topic(f));
+            case PAGE -> new Item.PageItem(reader.page(f));
             case ARTICLE -> throw new IllegalArgumentException("Articles are Markdown, not YAML");
         };
     }

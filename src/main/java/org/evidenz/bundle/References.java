@@ -127,6 +127,11 @@ final class References {
                 reserve("article id", lang, a.id());
                 reserve("slug", lang + "/" + a.article().topicId(), a.article().slug());
             }
+            case Item.PageItem p -> {
+                // One name space with articles: a page's workflow is kept by the same (language, id) key.
+                reserve("article id", lang, p.id());
+                reserve("page slug", lang, p.page().slug());
+            }
         }
     }
 

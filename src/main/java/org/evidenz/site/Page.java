@@ -31,7 +31,9 @@ public final class Page {
     private final PageSubject.Kind kind;
     private final String subjectId;
     private final StructuredData structuredData;
+    private final AboutLinks aboutLinks;
     private Optional<String> jsonLd;
+    private List<AboutLink> about;
 
     private Page(Builder builder) {
         this.language = builder.language;
@@ -50,6 +52,7 @@ public final class Page {
         this.kind = builder.kind;
         this.subjectId = builder.subjectId;
         this.structuredData = builder.structuredData;
+        this.aboutLinks = builder.aboutLinks;
     }
 
     /** The Atom feed of new and updated pages in the page's language. */
@@ -169,6 +172,23 @@ public final class Page {
         return jsonLd.orElse(null);
     }
 
+    /** The published pages about the site, for the footer; asked once per page. */
+    public List<AboutLink> aboutLinks() {
+        if (about == null) {
+            about = aboutLinks.published(language);
+        }
+        return about;
+    }
+
+    /**
+     * The address of the published page about the site with this slug (such as {@code privacy}), or null when it is
+     * not published: a template links it only then, so that no link leads nowhere.
+     */
+    public String aboutHref(String slug) {
+        return aboutLinks().stream().filter(link -> link.slug().equals(slug)).map(AboutLink::href).findFirst()
+                .orElse(null);
+    }
+
     public static final class Builder {
 
         private final Language language;
@@ -187,6 +207,7 @@ public final class Page {
         private PageSubject.Kind kind = PageSubject.Kind.OTHER;
         private String subjectId;
         private StructuredData structuredData = subject -> Optional.empty();
+        private AboutLinks aboutLinks = language -> List.of();
 
         Builder(Language language, Messages messages, Assets assets, SiteProperties site, Set<Language> published,
                 String baseUrl) {
@@ -279,6 +300,11 @@ public final class Page {
 
         Builder structuredData(StructuredData contributor) {
             this.structuredData = contributor;
+            return this;
+        }
+
+        Builder aboutLinks(AboutLinks links) {
+            this.aboutLinks = links;
             return this;
         }
 

@@ -25,6 +25,8 @@ public record PageSubject(Kind kind, String id, Language language, String name, 
     /** The kinds of reader page that say more about their subject than their frame does. */
     public enum Kind {
         HOME, TOPIC, ARTICLE, TREATMENTS, TREATMENT, GLOSSARY, GLOSSARY_TERM, SOURCES, SOURCE,
+        /** A page about the site itself, such as its methods or privacy notice. */
+        ABOUT,
         /** Any other page: its frame (title, trail) is all that is known about it. */
         OTHER
     }

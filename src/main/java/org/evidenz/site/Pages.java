@@ -1,6 +1,7 @@
 package org.evidenz.site;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,15 +19,19 @@ public class Pages {
     private final SiteProperties site;
     private final PublishedLanguages languages;
     private final StructuredData structuredData;
+    private final AboutLinks aboutLinks;
     private final PublicAddress address;
 
     Pages(MessageSource messageSource, Assets assets, SiteProperties site, PublishedLanguages languages,
-            ObjectProvider<StructuredData> contributors, PublicAddress address) {
+            ObjectProvider<StructuredData> contributors, ObjectProvider<AboutLinks> about, PublicAddress address) {
         this.address = address;
         this.languages = languages;
         // Asked lazily: contributors read content through modules that themselves start pages with this class.
         this.structuredData = subject -> contributors.orderedStream().map(c -> c.jsonLd(subject))
                 .flatMap(Optional::stream).findFirst();
+        // Lazily too, and none when no module keeps such pages (as in tests of the site alone).
+        this.aboutLinks = language -> about.orderedStream().findFirst().map(a -> a.published(language))
+                .orElse(List.of());
         for (Language language : Language.values()) {
             messages.put(language, new Messages(messageSource, language));
         }
@@ -37,7 +42,8 @@ public class Pages {
     public Page.Builder of(Language language) {
         return new Page.Builder(language, messages.get(language), assets, site, languages.published(),
                 address.baseUrl())
-                .structuredData(structuredData);
+                .structuredData(structuredData)
+                .aboutLinks(aboutLinks);
     }
 
     /**

@@ -67,14 +67,15 @@ class BundleRoundTripTest {
     }
 
     /**
-     * Sources, conditions and glossary terms have no meaningful order in a bundle (the database returns them by id
+     * Sources, conditions, glossary terms and pages have no meaningful order in a bundle (the database returns them by id
      * or alphabetically); everything else keeps its authored order.
      */
     private static Bundle normalized(Bundle bundle) {
         List<Edition> editions = bundle.editions().stream().map(e -> new Edition(e.language(),
                 e.conditions().stream().sorted(Comparator.comparing(c -> c.id())).toList(), e.treatments(),
                 e.harms(), e.coverage(), e.findings(), e.guidelines(),
-                e.glossary().stream().sorted(Comparator.comparing(Term::id)).toList(), e.topics(), e.articles()))
+                e.glossary().stream().sorted(Comparator.comparing(Term::id)).toList(), e.topics(), e.articles(),
+                e.pages().stream().sorted(Comparator.comparing(p -> p.id())).toList()))
                 .toList();
         return new Bundle(bundle.format(), bundle.name(),
                 bundle.sources().stream().sorted(Comparator.comparing(s -> s.id())).toList(), editions);

@@ -1,5 +1,6 @@
 package org.evidenz.editorial.authoring;
 
+import org.evidenz.article.AboutPage;
 import org.evidenz.article.Article;
 import org.evidenz.article.ArticlePreviews;
 import org.evidenz.bundle.Item;
@@ -9,7 +10,7 @@ import org.evidenz.editorial.store.ContentStore;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** Renders an unpublished article as the reader's page, with the latest revision of its topic. */
+/** Renders an unpublished article (with the latest revision of its topic) or page as the reader's page. */
 @Component
 public class DraftPreviews {
 
@@ -28,5 +29,11 @@ public class DraftPreviews {
                 .orElseThrow(() -> new NoSuchItemException("The article's topic does not exist."));
         model.addAllAttributes(previews.model(article, topic));
         return ArticlePreviews.VIEW;
+    }
+
+    /** A page about the site as readers would see it. */
+    public String render(AboutPage page, Model model) {
+        model.addAllAttributes(previews.model(page));
+        return ArticlePreviews.ABOUT_VIEW;
     }
 }

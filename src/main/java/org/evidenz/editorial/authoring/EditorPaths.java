@@ -58,6 +58,7 @@ public final class EditorPaths {
             case TERM -> "Glossary term";
             case TOPIC -> "Topic";
             case ARTICLE -> "Article";
+            case PAGE -> "Page about the site";
         };
     }
 
@@ -72,6 +73,7 @@ public final class EditorPaths {
             case TERM -> "Glossary";
             case TOPIC -> "Topics";
             case ARTICLE -> "Articles";
+            case PAGE -> "Pages about the site";
         };
     }
 }

@@ -73,8 +73,10 @@ public class ItemEditor {
         ItemKey key = ItemKey.of(item);
         Instant now = clock.instant();
         store.create(key, ItemFormat.write(item), RevisionOrigin.CREATED, actor.email(), now);
-        if (item instanceof Item.ArticleItem) {
-            workflows.insert(new ArticleWorkflow(language, item.id(), WorkflowState.DRAFT, null, true, null,
+        if (item instanceof Item.ArticleItem || item instanceof Item.PageItem) {
+            // External experts review what readers rely on for health decisions, not the site's own pages.
+            workflows.insert(new ArticleWorkflow(language, item.id(), WorkflowState.DRAFT, null,
+                    item instanceof Item.ArticleItem, null,
                     actor.email(), ArticleWorkflow.DEFAULT_REVIEW_CYCLE_YEARS, 0));
         }
         audit.record(now, actor.email(), EditorialAction.ITEM_CREATED, key, 1, null);
@@ -160,9 +162,9 @@ public class ItemEditor {
                 + "item at the address '" + published + "', so it stays; published addresses never change.")));
     }
 
-    /** An article under review must not change under its reviewers; it is sent back to draft first. */
+    /** An article or page under review must not change under its reviewers; it is sent back to draft first. */
     private void refuseWhileInReview(ItemKey key) {
-        if (key.kind() != ItemKind.ARTICLE) {
+        if (key.kind() != ItemKind.ARTICLE && key.kind() != ItemKind.PAGE) {
             return;
         }
         workflows.find(key.language(), key.id()).filter(w -> w.state().inReview()).ifPresent(w -> {

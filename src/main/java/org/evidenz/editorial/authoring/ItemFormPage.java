@@ -54,8 +54,9 @@ class ItemFormPage {
         if (form.error() != null) {
             page = page.withError(form.error());
         }
-        Optional<ArticleWorkflow> workflow = id != null && form.kind() == ItemKind.ARTICLE
-                ? workflows.find(form.language(), id) : Optional.empty();
+        boolean reviewed = form.kind() == ItemKind.ARTICLE || form.kind() == ItemKind.PAGE;
+        Optional<ArticleWorkflow> workflow = id != null && reviewed ? workflows.find(form.language(), id)
+                : Optional.empty();
         String lockedReason = !user.has(Role.AUTHOR) ? "You can read this item; changing it needs the role AUTHOR."
                 : workflow.filter(w -> w.state().inReview()).isPresent()
                         ? "This article is in review, so it cannot change under its reviewers. A reviewer can send "

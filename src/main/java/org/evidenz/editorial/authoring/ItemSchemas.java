@@ -157,6 +157,13 @@ final class ItemSchemas {
                     text("slug", "Address (slug)").required().hint(SLUG),
                     text("title", "Title").required(), textarea("summary", "Summary").required(),
                     text("condition", "Condition (id)").refersTo(ItemKind.CONDITION));
+            case PAGE -> List.of(
+                    text("id", "Id").required().hint(ID.formatted("privacy")),
+                    text("slug", "Address (slug)").required().hint(SLUG + " Readers find it at /{lang}/about/{slug};"
+                            + " the footer and forms link methods, help, accessibility, privacy and imprint by name."),
+                    text("title", "Title").required(), textarea("summary", "Summary").required(),
+                    markdown("body", "Text").required().hint(PROSE + " Mark what an operator must still write as "
+                            + "[[to be filled in: what]]; the dashboard warns while a published page has one."));
             case ARTICLE -> List.of(
                     text("id", "Id").required().hint(ID.formatted("passive-treatments")),
                     text("topic", "Topic (id)").required().refersTo(ItemKind.TOPIC),

@@ -98,6 +98,11 @@ public class ContentImport {
                         PublicationKind.IMPORTED, false, null));
                 reviews.set(a.language(), a.id(), ReviewFacts.NONE);
             }
+            if (item instanceof Item.PageItem p) {
+                // A page has no status in the bundle: like every item but an article, it is published as imported.
+                workflows.insert(new ArticleWorkflow(p.language(), p.id(), WorkflowState.PUBLISHED, null, false, null,
+                        null, ArticleWorkflow.DEFAULT_REVIEW_CYCLE_YEARS, 0));
+            }
             published.add(item);
             store.markPublished(key, 1);
         }

@@ -17,6 +17,7 @@ import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.editorial.store.StoredItem;
 import org.evidenz.editorial.workflow.ArticleWorkflow;
 import org.evidenz.editorial.workflow.ReviewRecords;
+import org.evidenz.editorial.workflow.WorkflowSubjects;
 import org.evidenz.editorial.workflow.Workflows;
 import org.evidenz.shell.Notifications;
 import org.evidenz.shell.Role;
@@ -42,9 +43,11 @@ public class ReviewPlanning {
     private final Notifications notifications;
     private final AuditLog audit;
     private final Clock clock;
+    private final WorkflowSubjects subjects;
 
     ReviewPlanning(Workflows workflows, ReviewRecords records, ContentStore store, Users users,
-            Notifications notifications, AuditLog audit, Clock clock) {
+            Notifications notifications, AuditLog audit, Clock clock, WorkflowSubjects subjects) {
+        this.subjects = subjects;
         this.workflows = workflows;
         this.records = records;
         this.store = store;
@@ -54,14 +57,26 @@ public class ReviewPlanning {
         this.clock = clock;
     }
 
-    /** Every article's plan: overdue first, then by due date. */
+    /** Every article's plan: overdue first, then by due date. Pages about the site have no review dates. */
     @Transactional(readOnly = true)
     public List<ReviewPlan> plans() {
         LocalDate today = LocalDate.now(clock);
-        return workflows.all().stream().map(w -> plan(w, today))
+        return workflows.all().stream().filter(w -> !subjects.isPage(w)).map(w -> plan(w, today))
                 .sorted(Comparator.comparing((ReviewPlan p) -> !p.overdue())
                         .thenComparing(p -> p.nextReview().date()))
                 .toList();
+    }
+
+    /** The plan of one article, or where a page about the site stands (without review dates, which it has not). */
+    @Transactional(readOnly = true)
+    public ReviewPlan plan(ArticleWorkflow w) {
+        if (subjects.isPage(w)) {
+            String[] turn = whoseTurn(w, false);
+            return new ReviewPlan(w.language(), w.articleId(), subjects.title(w.language(), w.articleId()),
+                    w.state(), null, null, false, false, w.responsible(), turn[0], turn[1], w.scheduledAt(),
+                    w.scheduleRefusal());
+        }
+        return plan(w, LocalDate.now(clock));
     }
 
     private ReviewPlan plan(ArticleWorkflow w, LocalDate today) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.evidenz.article.AboutPages;
 import org.evidenz.article.ArticleReviews;
 import org.evidenz.article.Articles;
 import org.evidenz.article.ModifiedTimes;
@@ -45,10 +46,12 @@ public class LiveContent {
     private final ArticleReviews reviews;
     private final ModifiedTimes modified;
     private final Clock clock;
+    private final AboutPages aboutPages;
 
     LiveContent(Sources sources, Conditions conditions, Treatments treatments, Harms harms,
             CoverageRules coverageRules, Findings findings, Guidelines guidelines, Glossary glossary, Topics topics,
-            Articles articles, ArticleReviews reviews, ModifiedTimes modified, Clock clock) {
+            Articles articles, ArticleReviews reviews, ModifiedTimes modified, Clock clock, AboutPages aboutPages) {
+        this.aboutPages = aboutPages;
         this.modified = modified;
         this.clock = clock;
         this.sources = sources;
@@ -98,6 +101,7 @@ public class LiveContent {
             case FINDING -> findings.delete(language, key.id());
             case GUIDELINE -> guidelines.delete(language, key.id());
             case TERM -> glossary.delete(language, key.id());
+            case PAGE -> aboutPages.delete(language, key.id());
             case TOPIC -> {
                 topics.delete(language, key.id());
                 modified.forget(ModifiedTimes.Kind.TOPIC, language, key.id());
@@ -114,6 +118,7 @@ public class LiveContent {
     @Transactional
     public void clear() {
         modified.deleteAll();
+        aboutPages.deleteAll();
         reviews.deleteAll();
         articles.deleteAll();
         topics.deleteAll();
@@ -136,7 +141,7 @@ public class LiveContent {
             case GUIDELINE -> guidelines.positionOf(language, item.id());
             case TOPIC -> topics.positionOf(language, item.id());
             case ARTICLE -> articles.positionOf(language, item.id());
-            case SOURCE, CONDITION, TERM -> 0; // ordered by id or alphabetically, not by position
+            case SOURCE, CONDITION, TERM, PAGE -> 0; // ordered by id, alphabetically or by slug, not by position
         };
     }
 
@@ -149,7 +154,7 @@ public class LiveContent {
             case GUIDELINE -> guidelines.nextPosition(language);
             case TOPIC -> topics.nextPosition(language);
             case ARTICLE -> articles.nextPosition(language);
-            case SOURCE, CONDITION, TERM -> 0;
+            case SOURCE, CONDITION, TERM, PAGE -> 0;
         };
     }
 
@@ -168,6 +173,7 @@ public class LiveContent {
             case Item.FindingItem f -> findings.insert(f.finding(), position);
             case Item.GuidelineItem g -> guidelines.insert(g.guideline(), position);
             case Item.TermItem t -> glossary.insert(t.term());
+            case Item.PageItem p -> aboutPages.insert(p.page());
             case Item.TopicItem t -> topics.insert(t.topic(), position);
             case Item.ArticleItem a -> articles.insert(a.article(), position);
         }
@@ -190,6 +196,7 @@ public class LiveContent {
             case Item.SourceItem s -> { }
             case Item.ConditionItem c -> { }
             case Item.TermItem t -> { }
+            case Item.PageItem p -> { }
         }
     }
 

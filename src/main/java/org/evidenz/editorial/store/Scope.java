@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.evidenz.article.AboutPage;
 import org.evidenz.article.Article;
 import org.evidenz.bundle.Item;
 import org.evidenz.bundle.ItemKey;
@@ -45,6 +46,7 @@ public final class Scope {
                 case Item.GuidelineItem g -> g.guideline().recommendations().stream()
                         .anyMatch(r -> r.treatmentIds().stream().anyMatch(treatmentIds::contains));
                 case Item.TermItem t -> true;
+                case Item.PageItem p -> false;
                 case Item.ConditionItem c -> false;
                 case Item.SourceItem s -> false;
             };
@@ -64,6 +66,18 @@ public final class Scope {
         Set<ItemKey> keys = new LinkedHashSet<>();
         inScope.forEach(item -> keys.add(ItemKey.of(item)));
         sourceIds.forEach(id -> keys.add(new ItemKey(ItemKind.SOURCE, null, id)));
+        return keys;
+    }
+
+    /**
+     * What a publication of a page about the site covers: the page and the sources it cites. A page changes nothing
+     * else readers see, and the glossary it links to is published with the articles.
+     */
+    public static Set<ItemKey> of(AboutPage page) {
+        Set<ItemKey> keys = new LinkedHashSet<>();
+        Item item = new Item.PageItem(page);
+        keys.add(ItemKey.of(item));
+        sourcesOf(item).forEach(id -> keys.add(new ItemKey(ItemKind.SOURCE, null, id)));
         return keys;
     }
 
@@ -105,6 +119,7 @@ public final class Scope {
                 yield g.guideline().recommendations().stream().map(r -> r.statement());
             }
             case Item.TermItem t -> Stream.of(t.term().definition());
+            case Item.PageItem p -> Stream.of(p.page().body());
             case Item.ConditionItem c -> Stream.of(c.condition().description());
             case Item.TopicItem t -> Stream.<String>empty();
             case Item.SourceItem s -> Stream.<String>empty();

@@ -56,9 +56,12 @@ class Publisher {
     private final Clock clock;
 
     private final Translations translations;
+    private final WorkflowSubjects subjects;
 
     Publisher(ContentStore store, LiveContent live, ArticleReviews reviewFacts, ReviewRecords records,
-            AuditLog audit, Translations translations, ApplicationEventPublisher events, Clock clock) {
+            AuditLog audit, Translations translations, ApplicationEventPublisher events, Clock clock,
+            WorkflowSubjects subjects) {
+        this.subjects = subjects;
         this.translations = translations;
         this.store = store;
         this.live = live;
@@ -70,16 +73,15 @@ class Publisher {
     }
 
     /** The items that would be published with the article as it stands: its scope's unpublished changes. */
-    List<ItemKey> pendingScope(ItemKey articleKey) {
-        Article article = article(articleKey);
-        return Scope.of(article, store.latestItems()).stream()
+    List<ItemKey> pendingScope(ItemKey subject) {
+        return scope(subject).stream()
                 .filter(key -> store.find(key).map(StoredItem::hasUnpublishedChanges).orElse(false))
                 .toList();
     }
 
     /** The article's scope as it stands, each item with its latest revision. */
     ScopeSnapshot currentScope(ArticleWorkflow workflow) {
-        return ScopeSnapshot.of(Scope.of(article(key(workflow)), store.latestItems()), store);
+        return ScopeSnapshot.of(scope(key(workflow)), store);
     }
 
     /** The items of the scope that changed since the round began: added, removed, or saved again. */
@@ -93,7 +95,7 @@ class Publisher {
      */
     Map<ItemKey, Integer> unpublishedReviewed(ArticleWorkflow workflow) {
         Map<ItemKey, Integer> reviewed = ScopeSnapshot.parse(workflow.reviewedScope()).items();
-        Set<ItemKey> keys = new LinkedHashSet<>(Scope.of(article(key(workflow)), store.latestItems()));
+        Set<ItemKey> keys = new LinkedHashSet<>(scope(key(workflow)));
         keys.addAll(reviewed.keySet());
         Map<ItemKey, Integer> unpublished = new LinkedHashMap<>();
         for (ItemKey key : keys) {
@@ -128,6 +130,9 @@ class Publisher {
     PublicationKind publish(ArticleWorkflow workflow, String actor) {
         requireAsReviewed(workflow);
         ItemKey articleKey = key(workflow);
+        if (articleKey.kind() == ItemKind.PAGE) {
+            return publishPage(workflow, articleKey, actor);
+        }
         Map<ItemKey, Integer> carried = unpublishedReviewed(workflow);
         StoredItem articleStored = store.find(articleKey).orElseThrow();
         int reviewedArticle = ScopeSnapshot.parse(workflow.reviewedScope()).items().get(articleKey);
@@ -179,6 +184,42 @@ class Publisher {
         events.publishEvent(new ArticlePublished(workflow.language(), workflow.articleId(), saved.latestRevision(),
                 kind));
         return kind;
+    }
+
+    /**
+     * A page about the site: exactly its reviewed revision and the unpublished sources it cites, checked like an
+     * article's scope. It carries no review dates and announces no article, so newsletters and alerts stay silent.
+     */
+    private PublicationKind publishPage(ArticleWorkflow workflow, ItemKey pageKey, String actor) {
+        Map<ItemKey, Integer> carried = unpublishedReviewed(workflow);
+        StoredItem pageStored = store.find(pageKey).orElseThrow();
+        int reviewedPage = ScopeSnapshot.parse(workflow.reviewedScope()).items().get(pageKey);
+        PublicationKind kind = carried.isEmpty() ? PublicationKind.CHECKED : PublicationKind.UPDATED;
+        Instant now = clock.instant();
+        List<Item> items = new ArrayList<>();
+        carried.forEach((key, revision) -> items.add(store.item(key, revision)));
+        check(items);
+        live.publish(items);
+        carried.forEach(store::markPublished);
+        translations.refreshReaderFacts();
+        records.publication(workflow.language(), workflow.articleId(), new ReviewRecords.Publication(
+                pageStored.publishedRevision() != null && carried.isEmpty() ? pageStored.publishedRevision()
+                        : reviewedPage, now, actor, kind, false, ""));
+        records.clearAssignments(workflow.language(), workflow.articleId());
+        audit.record(now, actor, EditorialAction.PUBLISHED, pageKey, reviewedPage, kind + "; with "
+                + items.size() + " changed item(s): " + items.stream().map(i -> ItemKey.of(i).toString())
+                        .collect(Collectors.joining(", ")));
+        events.publishEvent(new ContentChanged(Set.of(workflow.language())));
+        return kind;
+    }
+
+    /** What a publication of the article or page covers, as the content stands. */
+    private Set<ItemKey> scope(ItemKey subject) {
+        if (subject.kind() == ItemKind.PAGE) {
+            Item page = store.latest(subject).orElseThrow(() -> new WorkflowException("No page " + subject));
+            return Scope.of(((Item.PageItem) page).page());
+        }
+        return Scope.of(article(subject), store.latestItems());
     }
 
     /**
@@ -240,8 +281,8 @@ class Publisher {
         }
     }
 
-    private static ItemKey key(ArticleWorkflow workflow) {
-        return new ItemKey(ItemKind.ARTICLE, workflow.language(), workflow.articleId());
+    private ItemKey key(ArticleWorkflow workflow) {
+        return subjects.key(workflow);
     }
 
     private Article article(ItemKey articleKey) {

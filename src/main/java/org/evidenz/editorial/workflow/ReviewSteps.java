@@ -9,7 +9,6 @@ import java.util.Set;
 import org.evidenz.accounts.User;
 import org.evidenz.audit.AuditLog;
 import org.evidenz.bundle.ItemKey;
-import org.evidenz.bundle.ItemKind;
 import org.evidenz.editorial.EditorialAction;
 import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.editorial.store.StoredItem;
@@ -33,9 +32,11 @@ class ReviewSteps {
     private final ContentStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final WorkflowSubjects subjects;
 
     ReviewSteps(Workflows workflows, ReviewRecords records, Publisher publisher, ContentStore store, AuditLog audit,
-            Clock clock) {
+            Clock clock, WorkflowSubjects subjects) {
+        this.subjects = subjects;
         this.workflows = workflows;
         this.records = records;
         this.publisher = publisher;
@@ -126,7 +127,12 @@ class ReviewSteps {
         return text.strip();
     }
 
-    static ItemKey key(Language language, String articleId) {
-        return new ItemKey(ItemKind.ARTICLE, language, articleId);
+    String title(Language language, String articleId) {
+        return subjects.title(language, articleId);
+    }
+
+    /** The article or page the workflow is the review of. */
+    ItemKey key(Language language, String articleId) {
+        return subjects.key(language, articleId);
     }
 }

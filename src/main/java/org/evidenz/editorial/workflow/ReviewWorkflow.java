@@ -1,7 +1,6 @@
 package org.evidenz.editorial.workflow;
 
 import static org.evidenz.editorial.workflow.ReviewSteps.expect;
-import static org.evidenz.editorial.workflow.ReviewSteps.key;
 import static org.evidenz.editorial.workflow.ReviewSteps.require;
 import static org.evidenz.editorial.workflow.ReviewSteps.required;
 
@@ -10,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.evidenz.accounts.User;
-import org.evidenz.article.Article;
 import org.evidenz.audit.AuditLog;
 import org.evidenz.bundle.ItemKey;
 import org.evidenz.editorial.EditorialAction;
@@ -62,7 +60,7 @@ public class ReviewWorkflow {
     /** The unpublished changes a publication of the article would publish now. */
     @Transactional(readOnly = true)
     public List<ItemKey> pendingChanges(Language language, String articleId) {
-        return publisher.pendingScope(key(language, articleId));
+        return publisher.pendingScope(steps.key(language, articleId));
     }
 
     /** Items in the scope that changed since the review round began (publication is refused while any did). */
@@ -135,7 +133,7 @@ public class ReviewWorkflow {
             steps.save(scheduled);
             records.event(language, articleId, now, actor.email(), ReviewEvent.Kind.SCHEDULED, w.state(),
                     w.state(), null, at.toString());
-            audit.record(now, actor.email(), EditorialAction.PUBLICATION_SCHEDULED, key(language, articleId), null,
+            audit.record(now, actor.email(), EditorialAction.PUBLICATION_SCHEDULED, steps.key(language, articleId), null,
                     at.toString());
             return null;
         }
@@ -171,12 +169,12 @@ public class ReviewWorkflow {
         }
         String scheduler = scheduledBy(w);
         steps.save(w.refused(now, reason));
-        ItemKey key = key(language, articleId);
+        ItemKey key = steps.key(language, articleId);
         records.event(language, articleId, now, "scheduler", ReviewEvent.Kind.PUBLICATION_REFUSED, w.state(),
                 w.state(), null, reason);
         audit.record(now, "scheduler", EditorialAction.SCHEDULED_PUBLICATION_REFUSED, key, null,
                 "scheduled for " + w.scheduledAt() + " by " + scheduler + ": " + reason);
-        String title = store.latestArticle(language, articleId).map(Article::title).orElse(articleId);
+        String title = steps.title(language, articleId);
         events.publishEvent(new ScheduledPublicationRefused(language, articleId, title, w.scheduledAt(), scheduler,
                 now, reason));
     }

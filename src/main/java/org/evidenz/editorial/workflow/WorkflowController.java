@@ -9,7 +9,6 @@ import java.util.function.UnaryOperator;
 
 import org.evidenz.accounts.User;
 import org.evidenz.accounts.Users;
-import org.evidenz.article.Article;
 import org.evidenz.bundle.Item;
 import org.evidenz.bundle.ItemKey;
 import org.evidenz.bundle.ItemKind;
@@ -52,10 +51,12 @@ class WorkflowController {
     private final EditorScreens screens;
     private final DraftPreviews drafts;
     private final ReviewerPrivacy privacy;
+    private final WorkflowSubjects subjects;
 
     WorkflowController(ReviewWorkflow workflow, ExternalReviews externalReviews, ReviewPolicies policies,
             ReviewRecords records, ReviewPlanning planning, ContentStore store, Users users, EditorScreens screens,
-            DraftPreviews drafts, ReviewerPrivacy privacy) {
+            DraftPreviews drafts, ReviewerPrivacy privacy, WorkflowSubjects subjects) {
+        this.subjects = subjects;
         this.externalReviews = externalReviews;
         this.policies = policies;
         this.drafts = drafts;
@@ -74,13 +75,12 @@ class WorkflowController {
         Language language = EditorPaths.language(lang);
         requireMayRead(user, language, id);
         ArticleWorkflow w = find(language, id);
-        ItemKey key = new ItemKey(ItemKind.ARTICLE, language, id);
-        String title = store.latestArticle(key.language(), key.id()).map(Article::title).orElse(id);
+        ItemKey key = subjects.key(language, id);
+        String title = subjects.title(language, id);
         boolean external = user.has(Role.EXTERNAL_REVIEWER) && !user.has(Role.AUTHOR)
                 && !user.has(Role.SCIENTIFIC_REVIEWER) && !user.has(Role.PUBLISHER);
         UnaryOperator<String> shown = privacy.shownTo(user, language, id);
-        ReviewPlan plan = planning.plans().stream()
-                .filter(p -> p.language() == language && p.articleId().equals(id)).findFirst().orElseThrow();
+        ReviewPlan plan = planning.plan(w);
         model.addAttribute("page", screens.page(title, "content", request, model))
                 .addAttribute("language", language).addAttribute("articleId", id).addAttribute("w", w)
                 .addAttribute("plan", plan.withWhoseTurn(shown.apply(plan.whoseTurn())))
@@ -104,7 +104,10 @@ class WorkflowController {
         Language language = EditorPaths.language(lang);
         requireMayRead(user, language, id);
         find(language, id);
-        ItemKey key = new ItemKey(ItemKind.ARTICLE, language, id);
+        ItemKey key = subjects.key(language, id);
+        if (key.kind() == ItemKind.PAGE) {
+            return drafts.render(((Item.PageItem) store.latest(key).orElseThrow()).page(), model);
+        }
         return drafts.render(store.latestArticle(key.language(), key.id()).orElseThrow(), model);
     }
 

@@ -45,6 +45,7 @@ class SchemaOrgPages implements StructuredData {
             case GLOSSARY_TERM -> term(subject, nodes, graph);
             case SOURCE -> source(subject, nodes, graph);
             case TREATMENTS, SOURCES -> graph.add(nodes.webPage("CollectionPage"));
+            case ABOUT -> graph.add(nodes.webPage("WebPage"));
             case OTHER -> !subject.trail().isEmpty() && graph.add(nodes.webPage("WebPage"));
         };
         if (!described) {

@@ -1,0 +1,35 @@
+package org.evidenz.article.web;
+
+import org.evidenz.article.AboutPage;
+import org.evidenz.glossary.GlossaryLinks;
+import org.evidenz.prose.ProseContext;
+import org.evidenz.prose.ProseRenderer;
+import org.evidenz.shared.Language;
+import org.evidenz.site.Pages;
+import org.evidenz.source.Bibliography;
+import org.springframework.stereotype.Component;
+
+/** A page about the site as readers see it: glossary terms linked, citations numbered, the sources listed. */
+@Component
+class AboutPageViews {
+
+    private final ProseRenderer prose;
+    private final GlossaryLinks glossary;
+    private final Bibliography bibliography;
+    private final Pages pages;
+
+    AboutPageViews(ProseRenderer prose, GlossaryLinks glossary, Bibliography bibliography, Pages pages) {
+        this.prose = prose;
+        this.glossary = glossary;
+        this.bibliography = bibliography;
+        this.pages = pages;
+    }
+
+    AboutPageView view(AboutPage about) {
+        Language language = about.language();
+        ProseContext context = new ProseContext(glossary.links(language),
+                pages.messages(language).t("citation.source"));
+        String html = prose.render(about.body(), context);
+        return new AboutPageView(about, html, bibliography.numbered(context.citedSourceIds()));
+    }
+}
