@@ -14,8 +14,8 @@ import org.evidenz.shared.Language;
 public record AboutPage(Language language, String id, String slug, String title, String summary, String body) {
 
     /**
-     * The slugs the site links by name: the footer, the forms' consent text and the article's disclaimer link the
-     * page with that slug when it is published, and nothing when it is not.
+     * The ids the site links by name: the forms' consent text and the article's disclaimer link the page with that
+     * id when it is published in the reader's language, and nothing when it is not. Slugs may differ by language.
      */
     public static final Set<String> WELL_KNOWN = Set.of("methods", "privacy", "imprint", "accessibility", "help");
 

@@ -12,8 +12,8 @@ import org.evidenz.site.ContentVersion;
 import org.springframework.stereotype.Component;
 
 /**
- * The published pages about the site, as every reader page's footer lists them: the well-known ones first, in the
- * order a reader looks for them, then any other by slug. Cached per {@link ContentVersion}, since every page asks.
+ * The published pages about the site, as every reader page's footer lists them: the well-known ones first (by id), in
+ * the order a reader looks for them, then any other by slug. Cached per {@link ContentVersion}, since every page asks.
  */
 @Component
 class AboutPageLinks implements AboutLinks {
@@ -36,12 +36,12 @@ class AboutPageLinks implements AboutLinks {
         cache.keySet().removeIf(key -> key.version() != current);
         return cache.computeIfAbsent(new Key(language, current), key -> pages.findAll(language).stream()
                 .sorted(Comparator.comparing(AboutPageLinks::rank).thenComparing(AboutPage::slug))
-                .map(page -> new AboutLink(page.slug(), page.title(), PublishedArticles.path(page)))
+                .map(page -> new AboutLink(page.id(), page.title(), PublishedArticles.path(page)))
                 .toList());
     }
 
     private static int rank(AboutPage page) {
-        int index = FOOTER_ORDER.indexOf(page.slug());
+        int index = FOOTER_ORDER.indexOf(page.id());
         return index < 0 ? FOOTER_ORDER.size() : index;
     }
 

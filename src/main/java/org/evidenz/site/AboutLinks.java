@@ -6,7 +6,7 @@ import org.evidenz.shared.Language;
 
 /**
  * The site's own pages (methods, privacy notice, imprint, ...) that are published in a language. The layout links
- * them in every page's footer, and forms and notices link the one they need by its slug; a page that is not
+ * them in every page's footer, and forms and notices link the one they need by its id; a page that is not
  * published is not linked at all. The site knows no content module: the module that keeps the pages answers.
  */
 public interface AboutLinks {

@@ -181,11 +181,11 @@ public final class Page {
     }
 
     /**
-     * The address of the published page about the site with this slug (such as {@code privacy}), or null when it is
-     * not published: a template links it only then, so that no link leads nowhere.
+     * The address of the published page about the site with this id (such as {@code privacy}), or null when it is
+     * not published in the page's language: a template links it only then, so that no link leads nowhere.
      */
-    public String aboutHref(String slug) {
-        return aboutLinks().stream().filter(link -> link.slug().equals(slug)).map(AboutLink::href).findFirst()
+    public String aboutHref(String id) {
+        return aboutLinks().stream().filter(link -> link.id().equals(id)).map(AboutLink::href).findFirst()
                 .orElse(null);
     }
 

@@ -158,9 +158,9 @@ final class ItemSchemas {
                     text("title", "Title").required(), textarea("summary", "Summary").required(),
                     text("condition", "Condition (id)").refersTo(ItemKind.CONDITION));
             case PAGE -> List.of(
-                    text("id", "Id").required().hint(ID.formatted("privacy")),
-                    text("slug", "Address (slug)").required().hint(SLUG + " Readers find it at /{lang}/about/{slug};"
-                            + " the footer and forms link methods, help, accessibility, privacy and imprint by name."),
+                    text("id", "Id").required().hint(ID.formatted("privacy") + " The same in every language; forms "
+                            + "and articles link the pages methods, help, accessibility, privacy and imprint by id."),
+                    text("slug", "Address (slug)").required().hint(SLUG + " Readers find it at /{lang}/about/{slug}."),
                     text("title", "Title").required(), textarea("summary", "Summary").required(),
                     markdown("body", "Text").required().hint(PROSE + " Mark what an operator must still write as "
                             + "[[to be filled in: what]]; the dashboard warns while a published page has one."));

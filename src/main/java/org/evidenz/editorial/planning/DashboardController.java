@@ -31,9 +31,12 @@ class DashboardController {
     private final Translations translations;
     private final ReviewerPrivacy privacy;
     private final Clock clock;
+    private final UnfilledPages unfilled;
 
     DashboardController(ReviewPlanning planning, ExternalReviews externalReviews, Notifications notifications,
-            EditorScreens screens, Translations translations, ReviewerPrivacy privacy, Clock clock) {
+            EditorScreens screens, Translations translations, ReviewerPrivacy privacy, Clock clock,
+            UnfilledPages unfilled) {
+        this.unfilled = unfilled;
         this.privacy = privacy;
         this.translations = translations;
         this.planning = planning;
@@ -56,6 +59,7 @@ class DashboardController {
                 .addAttribute("mine", mine)
                 .addAttribute("notifications", notifications.unread(user.email()))
                 .addAttribute("dueSoonDays", ReviewPlanning.DUE_SOON_DAYS)
+                .addAttribute("unfilledPages", unfilled.published())
                 .addAttribute("outdatedTranslations", translations.overview().stream()
                         .filter(s -> s.latest() == TranslationState.OUTDATED).count());
         return "editorial/dashboard";
