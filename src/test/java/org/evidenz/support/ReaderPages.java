@@ -18,8 +18,14 @@ public final class ReaderPages {
     /** The feedback form, as the article page's "Yes" button opens it. */
     public static final String FEEDBACK_FORM = "/en/feedback?article=passive-treatments&helpful=yes";
 
+    /** The pages about the site (article/AboutPage), by id, in English and in German. */
+    public static final List<String> ABOUT = List.of("/en/about/methods", "/en/about/help", "/en/about/accessibility",
+            "/en/about/privacy", "/en/about/imprint");
+    public static final List<String> GERMAN_ABOUT = List.of("/de/about/methoden", "/de/about/hilfe",
+            "/de/about/barrierefreiheit", "/de/about/datenschutz", "/de/about/impressum");
+
     /** Each English page and the same page in German, in the same order. */
-    public static final List<String> ENGLISH = List.of(
+    public static final List<String> ENGLISH = Stream.concat(Stream.of(
             "/en/",
             "/en/low-back-pain",
             ARTICLE,
@@ -36,9 +42,9 @@ public final class ReaderPages {
             "/en/feedback/thanks?article=passive-treatments",
             "/en/developers",
             "/en/no-such-page",
-            COMPARE);
+            COMPARE), ABOUT.stream()).toList();
 
-    public static final List<String> GERMAN = List.of(
+    public static final List<String> GERMAN = Stream.concat(Stream.of(
             "/de/",
             "/de/rueckenschmerzen",
             GERMAN_ARTICLE,
@@ -55,7 +61,7 @@ public final class ReaderPages {
             "/de/feedback/thanks?article=passive-treatments",
             "/de/developers",
             "/de/keine-solche-seite",
-            GERMAN_COMPARE);
+            GERMAN_COMPARE), GERMAN_ABOUT.stream()).toList();
 
     public static final List<String> NOT_FOUND = List.of("/en/no-such-page", "/de/keine-solche-seite");
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import org.evidenz.article.AboutPage;
 import org.evidenz.article.Article;
 import org.evidenz.article.PublishedArticles;
 import org.evidenz.article.Topic;
@@ -69,6 +70,8 @@ public class SitemapUrls {
         }
         pages.add(same(languages, language -> "/" + language.code() + "/newsletter", language -> null));
         pages.add(same(languages, language -> "/" + language.code() + "/developers", language -> null));
+        pages.addAll(byId(languages, published::aboutPages, AboutPage::id, (language, about) ->
+                new Version(language, PublishedArticles.path(about), null)));
         return pages;
     }
 
