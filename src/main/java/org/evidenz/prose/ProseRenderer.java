@@ -38,17 +38,23 @@ public class ProseRenderer {
     private static final char MARK_END = '\uE001';
     private static final Pattern MARKER = Pattern.compile(MARK_START + "([^" + MARK_END + "]*)" + MARK_END);
 
-    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "ul", "ol", "li", "em", "strong", "code", "pre", "blockquote", "h3", "h4", "br",
-                    "hr", "a", "span", "sup")
-            .allowUrlProtocols("https", "http", "mailto")
-            .allowAttributes("href").onElements("a")
-            .allowAttributes("class").matching(Pattern.compile("term|term-link|term-tip|cite|visually-hidden"))
-            .onElements("a", "span", "sup")
-            .allowAttributes("aria-describedby").matching(Pattern.compile("term-[a-z0-9-]+")).onElements("a")
-            .allowAttributes("id").matching(Pattern.compile("term-[a-z0-9-]+")).onElements("span")
-            .allowAttributes("role").matching(Pattern.compile("tooltip")).onElements("span")
-            .toFactory();
+    private static final PolicyFactory POLICY = policy().toFactory();
+
+    /** A whole page of prose under the page's own title: its headings start one level below, at {@code h2}. */
+    private static final PolicyFactory PAGE_POLICY = policy().allowElements("h2").toFactory();
+
+    private static HtmlPolicyBuilder policy() {
+        return new HtmlPolicyBuilder()
+                .allowElements("p", "ul", "ol", "li", "em", "strong", "code", "pre", "blockquote", "h3", "h4", "br",
+                        "hr", "a", "span", "sup")
+                .allowUrlProtocols("https", "http", "mailto")
+                .allowAttributes("href").onElements("a")
+                .allowAttributes("class").matching(Pattern.compile("term|term-link|term-tip|cite|visually-hidden"))
+                .onElements("a", "span", "sup")
+                .allowAttributes("aria-describedby").matching(Pattern.compile("term-[a-z0-9-]+")).onElements("a")
+                .allowAttributes("id").matching(Pattern.compile("term-[a-z0-9-]+")).onElements("span")
+                .allowAttributes("role").matching(Pattern.compile("tooltip")).onElements("span");
+    }
 
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer htmlRenderer = HtmlRenderer.builder()
@@ -66,6 +72,20 @@ public class ProseRenderer {
         Node document = parser.parse(markCitations(markdown));
         enrich(document, context);
         return POLICY.sanitize(htmlRenderer.render(document));
+    }
+
+    /**
+     * Like {@link #render}, for prose that is a page of its own under the page's title (a page about the site), so
+     * that its {@code ##} headings are kept as {@code h2}; in other prose they are not, a section's heading being
+     * that level.
+     */
+    public String renderPage(String markdown, ProseContext context) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        Node document = parser.parse(markCitations(markdown));
+        enrich(document, context);
+        return PAGE_POLICY.sanitize(htmlRenderer.render(document));
     }
 
     /** Like {@link #render} but without the paragraph around a single paragraph, for use inside a sentence or list. */

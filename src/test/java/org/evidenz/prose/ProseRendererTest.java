@@ -72,6 +72,14 @@ class ProseRendererTest {
     }
 
     @Test
+    void aPageOfItsOwnKeepsItsSecondLevelHeadingsWhileOtherProseDoesNot() {
+        String markdown = "## Your rights\n\nYou may ask.";
+
+        assertThat(renderer.renderPage(markdown, context())).contains("<h2>Your rights</h2>");
+        assertThat(renderer.render(markdown, context())).doesNotContain("<h2>").contains("Your rights");
+    }
+
+    @Test
     void longerTermFormWinsOverShorterOne() {
         TermLink backPain = new TermLink("back-pain", List.of("back pain"), "/en/glossary/back-pain", "Pain.");
         TermLink chronicBackPain = new TermLink("chronic-back-pain", List.of("chronic back pain"),

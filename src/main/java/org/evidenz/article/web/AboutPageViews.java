@@ -29,7 +29,7 @@ class AboutPageViews {
         Language language = about.language();
         ProseContext context = new ProseContext(glossary.links(language),
                 pages.messages(language).t("citation.source"));
-        String html = prose.render(about.body(), context);
+        String html = prose.renderPage(about.body(), context);
         return new AboutPageView(about, html, bibliography.numbered(context.citedSourceIds()));
     }
 }
