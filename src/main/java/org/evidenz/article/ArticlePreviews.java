@@ -3,8 +3,9 @@ package org.evidenz.article;
 import java.util.Map;
 
 /**
- * Renders an unpublished version of an article (or of a page about the site) as readers would see it, for editors. The draft's own text is
- * shown; the structured blocks it embeds (comparison table, treatment cards) show the published data.
+ * Renders an unpublished version of an article (or of a page about the site) as readers would see it, for editors.
+ * The draft's own text is shown; the structured blocks it embeds (comparison table, treatment cards) show the
+ * published data.
  */
 public interface ArticlePreviews {
 

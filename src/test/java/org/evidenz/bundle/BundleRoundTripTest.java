@@ -67,8 +67,8 @@ class BundleRoundTripTest {
     }
 
     /**
-     * Sources, conditions, glossary terms and pages have no meaningful order in a bundle (the database returns them by id
-     * or alphabetically); everything else keeps its authored order.
+     * Sources, conditions, glossary terms and pages have no meaningful order in a bundle (the database returns them by
+     * id, alphabetically or by slug); everything else keeps its authored order.
      */
     private static Bundle normalized(Bundle bundle) {
         List<Edition> editions = bundle.editions().stream().map(e -> new Edition(e.language(),

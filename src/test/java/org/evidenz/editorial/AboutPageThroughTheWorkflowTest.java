@@ -61,6 +61,8 @@ class AboutPageThroughTheWorkflowTest {
         assertThat(workflows.find(Language.EN, "contact").orElseThrow().state()).isEqualTo(WorkflowState.DRAFT);
 
         assertThat(reader.get("/en/about/contact").statusCode()).as("a draft is not public").isEqualTo(404);
+        assertThat(author.page("/editor/articles/en/contact/draft").select("main h1").text())
+                .as("but editors can preview it").isEqualTo("Contact us");
         assertThat(footerLinks("/en/")).as("nor linked").doesNotContain("/en/about/contact");
 
         publish("en", "contact");
@@ -109,6 +111,18 @@ class AboutPageThroughTheWorkflowTest {
 
         publish("en", "imprint");
         assertThat(unfilledPages()).doesNotContain("Imprint (en)").contains("Impressum (de)");
+    }
+
+    @Test
+    void aPageCannotTakeTheIdOfAnArticleWhoseWorkflowWouldBeItsOwn() {
+        Document form = author.page("/editor/items/pages/new?lang=en");
+        HttpResponse<String> refused = author.submit(form.selectFirst("form.item-form"), Map.of("id",
+                "passive-treatments", "slug", "passive", "title", "Passive", "summary", "S.", "body", "Text."), "save");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.getElementById(page.selectFirst("[name=id]").attr("aria-describedby")).text())
+                .contains("duplicate article id 'passive-treatments'");
     }
 
     private void create(String lang, String id, String slug, String title, String body) {

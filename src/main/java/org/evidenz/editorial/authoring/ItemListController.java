@@ -74,7 +74,8 @@ class ItemListController {
         List<ListedItem> items = new ArrayList<>();
         for (StoredItem stored : paging.of(all)) {
             Map<String, Object> values = ItemFormat.map(store.item(stored.key(), stored.latestRevision()));
-            String state = kind == ItemKind.ARTICLE || kind == ItemKind.PAGE ? workflows.find(language, stored.key().id())
+            boolean reviewed = kind == ItemKind.ARTICLE || kind == ItemKind.PAGE;
+            String state = reviewed ? workflows.find(language, stored.key().id())
                     .map(w -> w.state().name()).orElse("") : "";
             items.add(new ListedItem(stored, ItemLabel.of(values), EditorPaths.path(stored.key()), state));
         }

@@ -133,8 +133,8 @@ public class ReviewWorkflow {
             steps.save(scheduled);
             records.event(language, articleId, now, actor.email(), ReviewEvent.Kind.SCHEDULED, w.state(),
                     w.state(), null, at.toString());
-            audit.record(now, actor.email(), EditorialAction.PUBLICATION_SCHEDULED, steps.key(language, articleId), null,
-                    at.toString());
+            audit.record(now, actor.email(), EditorialAction.PUBLICATION_SCHEDULED, steps.key(language, articleId),
+                    null, at.toString());
             return null;
         }
         PublicationKind kind = publisher.publish(w, actor.email());
