@@ -2,8 +2,6 @@ package org.evidenz.editorial.workflow;
 
 import java.time.Instant;
 
-import org.evidenz.bundle.ItemKey;
-import org.evidenz.bundle.ItemKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -25,8 +23,10 @@ public class ScheduledPublications {
 
     private final Workflows workflows;
     private final ReviewWorkflow workflow;
+    private final WorkflowSubjects subjects;
 
-    ScheduledPublications(Workflows workflows, ReviewWorkflow workflow) {
+    ScheduledPublications(Workflows workflows, ReviewWorkflow workflow, WorkflowSubjects subjects) {
+        this.subjects = subjects;
         this.workflows = workflows;
         this.workflow = workflow;
     }
@@ -46,7 +46,7 @@ public class ScheduledPublications {
                 }
             } catch (RuntimeException e) {
                 log.error("The scheduled publication of {} failed; it is tried again at the next run",
-                        new ItemKey(ItemKind.ARTICLE, due.language(), due.articleId()), e);
+                        subjects.key(due), e);
             }
         }
         return published;
