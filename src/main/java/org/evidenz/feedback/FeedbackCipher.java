@@ -107,9 +107,9 @@ class FeedbackCipher {
         return keys.get(keyId).derive("email-index").macHex(normalise(email));
     }
 
-    /** A signature of {@code data} with the active key's token key. */
-    byte[] sign(String data) {
-        return keys.get(activeKey).derive("form-token").mac(data);
+    /** The key that signs form tokens, derived from the active key. */
+    SymmetricKey formTokenKey() {
+        return keys.get(activeKey).derive("form-token");
     }
 
     static String normalise(String email) {

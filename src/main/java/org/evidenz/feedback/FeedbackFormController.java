@@ -9,13 +9,13 @@ import org.evidenz.article.Article;
 import org.evidenz.article.PublishedArticles;
 import org.evidenz.article.Topic;
 import org.evidenz.shared.Language;
+import org.evidenz.shared.SignedFormTokens;
 import org.evidenz.site.ContentVersion;
 import org.evidenz.site.Messages;
 import org.evidenz.site.NotFoundException;
 import org.evidenz.site.Page;
 import org.evidenz.site.Pages;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +31,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The reader's feedback form. The article page asks "Was this page helpful?" with a plain GET form to here, because
- * a cached, shared page cannot carry a reader's CSRF token or a form token; this page carries both and is never
- * stored by any cache. A rejected form comes back with a message next to each field and everything the reader
- * typed; an accepted one redirects to the thank-you page (post/redirect/get).
+ * a cached, shared page cannot carry a form token; this page carries one and is never stored by any cache. Nothing
+ * here needs a session: the token is signed ({@link FormTokens}), and a POST from another site never gets here
+ * (the reader site's origin check, ADR 28). A rejected form comes back with a message next to each field and
+ * everything the reader typed; an accepted one redirects to the thank-you page (post/redirect/get), which names
+ * the article in its address, not in a flash attribute.
  */
 @Controller
 class FeedbackFormController {
@@ -65,13 +67,12 @@ class FeedbackFormController {
 
     @GetMapping(LANG + "/feedback")
     String form(@PathVariable String lang, @RequestParam(required = false) String article,
-            @RequestParam(required = false) String helpful, HttpServletRequest request, HttpServletResponse response,
-            Model model) {
+            @RequestParam(required = false) String helpful, HttpServletResponse response, Model model) {
         Language language = Language.of(lang);
         Target target = target(language, article);
         noStore(response);
         return render(language, target, FeedbackForm.blank(target.article().id(), helpful,
-                tokens.issue(language, target.article().id())), Map.of(), null, request, model);
+                tokens.issue(language, target.article().id())), Map.of(), null, model);
     }
 
     @PostMapping(LANG + "/feedback")
@@ -94,41 +95,40 @@ class FeedbackFormController {
             response.setStatus(429);
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
             return render(language, target, form, Map.of(),
-                    messages.t("feedback.error.rate", (int) Math.max(1, (seconds + 59) / 60)), request, model);
+                    messages.t("feedback.error.rate", (int) Math.max(1, (seconds + 59) / 60)), model);
         }
         if (form.honeypotFilled()) {
             response.setStatus(400);
-            return render(language, target, form, Map.of(), messages.t("feedback.error.honeypot"), request, model);
+            return render(language, target, form, Map.of(), messages.t("feedback.error.honeypot"), model);
         }
-        FormTokens.Verified verified = tokens.check(token, language, form.article());
+        SignedFormTokens.Verified verified = tokens.check(token, language, form.article());
         switch (verified.check()) {
             case INVALID, EXPIRED -> {
                 response.setStatus(400);
-                String key = verified.check() == FormTokens.Check.EXPIRED ? "feedback.error.expired"
+                String key = verified.check() == SignedFormTokens.Check.EXPIRED ? "feedback.error.expired"
                         : "feedback.error.invalid-token";
                 return render(language, target, form.withToken(tokens.issue(language, form.article())), Map.of(),
-                        messages.t(key), request, model);
+                        messages.t(key), model);
             }
             case TOO_FAST -> {
                 response.setStatus(400);
-                return render(language, target, form, Map.of(), messages.t("feedback.error.too-fast"), request,
-                        model);
+                return render(language, target, form, Map.of(), messages.t("feedback.error.too-fast"), model);
             }
             case VALID -> {
             }
         }
         if (usedTokens.used(verified.id())) {
-            return replayed(language, target, form, request, response, model);
+            return replayed(language, target, form, response, model);
         }
         Map<String, String> problems = new LinkedHashMap<>();
         form.problems(properties.maxCommentLength())
                 .forEach((field, key) -> problems.put(field, messages.t(key, properties.maxCommentLength())));
         if (!problems.isEmpty()) {
             response.setStatus(400);
-            return render(language, target, form, problems, null, request, model);
+            return render(language, target, form, problems, null, model);
         }
         if (!intake.accept(language, form, verified)) {
-            return replayed(language, target, form, request, response, model);
+            return replayed(language, target, form, response, model);
         }
         return "redirect:/" + lang + "/feedback/thanks?article=" + target.article().id();
     }
@@ -144,20 +144,20 @@ class FeedbackFormController {
         return "feedback/thanks";
     }
 
-    private String replayed(Language language, Target target, FeedbackForm form, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    private String replayed(Language language, Target target, FeedbackForm form, HttpServletResponse response,
+            Model model) {
         response.setStatus(409);
         return render(language, target, form.withToken(tokens.issue(language, form.article())), Map.of(),
-                pages.messages(language).t("feedback.error.replayed"), request, model);
+                pages.messages(language).t("feedback.error.replayed"), model);
     }
 
     private String render(Language language, Target target, FeedbackForm form, Map<String, String> problems,
-            String message, HttpServletRequest request, Model model) {
+            String message, Model model) {
         Page page = page(language, target, "feedback.title", "/feedback");
         int months = (int) Math.max(1, Math.round(properties.retention().toDays() / 30.44));
         model.addAttribute("page", page).addAttribute("feedback", new FeedbackPage(form, problems, message,
                 target.article().title(), PublishedArticles.path(target.topic(), target.article()),
-                (CsrfToken) request.getAttribute(CsrfToken.class.getName()), properties.maxCommentLength(), months));
+                properties.maxCommentLength(), months));
         return "feedback/form";
     }
 
@@ -199,7 +199,7 @@ class FeedbackFormController {
     private record TargetKey(long version, Language language, String articleId) {
     }
 
-    /** The page carries the reader's CSRF and form tokens or what they typed: no cache may keep it. */
+    /** The page carries the reader's form token or what they typed: no cache may keep it. */
     private static void noStore(HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     }

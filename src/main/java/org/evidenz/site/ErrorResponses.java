@@ -45,6 +45,9 @@ class ErrorResponses {
         if (isApi(path, request)) {
             return problem(path, status, tooLarge ? TOO_LARGE_DETAIL : unreadable ? UNREADABLE_DETAIL : detail);
         }
+        if (request.getAttribute(SameOriginFormPosts.REFUSED) != null) {
+            return page(path, status, "cross-site");
+        }
         return page(path, status, tooLarge ? "too-large" : unreadable ? "unreadable" : kindOf(status));
     }
 

@@ -27,6 +27,7 @@ public class SubscriptionKeys {
     private final SymmetricKey addressEncryption;
     private final SymmetricKey addressHash;
     private final SymmetricKey domainHash;
+    private final SymmetricKey formTokens;
 
     SubscriptionKeys(SubscriptionProperties properties) {
         SymmetricKey secret = new SymmetricKey(secret(properties.secret(), properties.keyFile()));
@@ -34,11 +35,17 @@ public class SubscriptionKeys {
         this.addressEncryption = secret.derive("evidenz-subscription-address-encryption");
         this.addressHash = secret.derive("evidenz-subscription-address-hash");
         this.domainHash = secret.derive("evidenz-subscription-domain-hash");
+        this.formTokens = secret.derive("evidenz-subscription-form-tokens");
     }
 
     /** The key that signs the links in mails. */
     public SymmetricKey links() {
         return links;
+    }
+
+    /** The key that signs the tokens of the subscribe form (no session holds a CSRF token for readers). */
+    public SymmetricKey formTokens() {
+        return formTokens;
     }
 
     SymmetricKey addressEncryption() {
