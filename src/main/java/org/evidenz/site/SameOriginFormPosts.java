@@ -49,9 +49,9 @@ final class SameOriginFormPosts extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (fromAnotherSite(request)) {
-            String origin = request.getHeader(HttpHeaders.ORIGIN);
-            log.info("Refused a form POST to {} from another site (Origin {}, Sec-Fetch-Site {})",
-                    request.getRequestURI(), shortened(origin), shortened(request.getHeader("Sec-Fetch-Site")));
+            log.info("Refused a form POST to {} from another site (Origin: {}, Referer: {}, Sec-Fetch-Site: {})",
+                    request.getRequestURI(), shortened(request.getHeader(HttpHeaders.ORIGIN)),
+                    shortened(request.getHeader(HttpHeaders.REFERER)), shortened(request.getHeader("Sec-Fetch-Site")));
             request.setAttribute(REFUSED, Boolean.TRUE);
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
@@ -106,6 +106,6 @@ final class SameOriginFormPosts extends OncePerRequestFilter {
     }
 
     private static String shortened(String value) {
-        return value == null ? "none" : value.length() > 100 ? value.substring(0, 100) + "…" : value;
+        return value == null ? "-" : value.length() > 100 ? value.substring(0, 100) + "…" : value;
     }
 }
