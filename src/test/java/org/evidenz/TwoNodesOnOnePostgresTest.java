@@ -128,7 +128,8 @@ class TwoNodesOnOnePostgresTest {
 
         assertThat(http(first).get(ARTICLE).statusCode()).isEqualTo(200);
         assertThat(http(second).get(ARTICLE).statusCode()).isEqualTo(200);
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'CONTENT_IMPORTED'").query(Long.class)
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'CONTENT_IMPORTED' "
+                + "and actor = 'demo-content'").query(Long.class)
                 .single()).as("demo content imports").isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from content_revision").query(Long.class).single())
                 .isEqualTo(jdbc.sql("select count(*) from content_item").query(Long.class).single());

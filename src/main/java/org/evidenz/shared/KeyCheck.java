@@ -56,9 +56,9 @@ public class KeyCheck {
                             + "wrote.", advice.apply(id));
                 }
                 if (!checkValue(own).equals(value)) {
-                    throw new KeysDiffer("This node's " + purpose + " key '" + id + "' is not the key '" + id
-                            + "' the other nodes use: its check value differs from the one in the database "
-                            + "(table key_check), so it could not read what they wrote.", advice.apply(id));
+                    throw new KeysDiffer("This node's " + purpose + " key '" + id + "' differs from the other "
+                            + "nodes' key of that name: its check value is not the one in the database (table "
+                            + "key_check), so it could not read what they wrote.", advice.apply(id));
                 }
             });
             if (!recorded.containsKey(active)) {
