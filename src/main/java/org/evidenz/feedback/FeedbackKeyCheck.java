@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start, before the node serves anything: refuses to start when the feedback keys differ from those the other
- * nodes of the database wrote with, and records the active key otherwise ({@link KeyCheck}). A bean of its own that
- * is never lazy (Spring Boot starts every {@link SmartInitializingSingleton}).
+ * nodes of the database wrote with, and records the active key otherwise ({@link KeyCheck}). A {@link
+ * SmartInitializingSingleton}, because Spring Boot keeps those eager even with lazy initialisation, and they run
+ * before the web server starts and before any command-line runner.
  */
 @Component
 class FeedbackKeyCheck implements SmartInitializingSingleton {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * At start, before the node serves anything: refuses to start when the subscription secret differs from the one the
  * other nodes of the database use (their encrypted addresses and signed links would be unreadable here), and records
- * it otherwise ({@link KeyCheck}). Never lazy, as a {@link SmartInitializingSingleton}.
+ * it otherwise ({@link KeyCheck}). A {@link SmartInitializingSingleton}, so never lazy, like the feedback check.
  */
 @Component
 class SubscriptionKeyCheck implements SmartInitializingSingleton {
