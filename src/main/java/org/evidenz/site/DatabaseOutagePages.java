@@ -56,6 +56,7 @@ class DatabaseOutagePages extends OncePerRequestFilter implements Ordered {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        OneDatabaseWaitPerRequest.begin();
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException e) {
@@ -65,6 +66,8 @@ class DatabaseOutagePages extends OncePerRequestFilter implements Ordered {
             noteInLog(request, e);
             response.reset();
             respond(request, response);
+        } finally {
+            OneDatabaseWaitPerRequest.end();
         }
     }
 
