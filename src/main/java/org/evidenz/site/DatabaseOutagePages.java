@@ -31,8 +31,11 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 class DatabaseOutagePages extends OncePerRequestFilter implements Ordered {
 
-    /** Inside {@link ErrorCacheControl} (so the answer is {@code no-store}), outside Spring Session (MIN + 50). */
-    static final int ORDER = UnreadableParameters.ORDER + 10;
+    /**
+     * Inside {@link ErrorCacheControl} (so the answer is {@code no-store}) and {@link ReaderResponseCache} (answers
+     * from memory need nothing of this), outside Spring Session (MIN + 50).
+     */
+    static final int ORDER = ReaderResponseCache.ORDER + 5;
 
     private static final Duration LOG_EVERY = Duration.ofMinutes(1);
 
