@@ -169,7 +169,8 @@ class FeedbackFormController {
         Target target = target(language, request.getParameter("article"));
         FeedbackForm form = new FeedbackForm(target.article().id(), request.getParameter("helpful"),
                 request.getParameter("understandable"), request.getParameter("comment"), request.getParameter("email"),
-                request.getParameter("consent") != null, request.getParameter("website"), request.getParameter("token"));
+                request.getParameter("consent") != null, request.getParameter("website"),
+                request.getParameter("token"));
         noStore(response);
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
