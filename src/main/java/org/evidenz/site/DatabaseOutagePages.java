@@ -2,11 +2,7 @@ package org.evidenz.site;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,14 +33,8 @@ class DatabaseOutagePages extends OncePerRequestFilter implements Ordered {
      */
     static final int ORDER = ReaderResponseCache.ORDER + 5;
 
-    private static final Duration LOG_EVERY = Duration.ofMinutes(1);
-
-    private static final Logger log = LoggerFactory.getLogger(DatabaseOutagePages.class);
-
     private final ErrorResponses responses;
     private final JteViewResolver views;
-    /** When an outage answer was last logged: one line a minute, not one per request. */
-    private final AtomicLong lastLogged = new AtomicLong(Long.MIN_VALUE);
 
     DatabaseOutagePages(ErrorResponses responses, JteViewResolver views) {
         this.responses = responses;
@@ -66,20 +56,11 @@ class DatabaseOutagePages extends OncePerRequestFilter implements Ordered {
             if (!DatabaseOutage.isCause(e) || response.isCommitted()) {
                 throw e;
             }
-            noteInLog(request, e);
+            OutageLog.note(request, e);
             response.reset();
             respond(request, response);
         } finally {
             OneDatabaseWaitPerRequest.end();
-        }
-    }
-
-    private void noteInLog(HttpServletRequest request, Exception e) {
-        long now = System.nanoTime();
-        long last = lastLogged.get();
-        if ((last == Long.MIN_VALUE || now - last > LOG_EVERY.toNanos()) && lastLogged.compareAndSet(last, now)) {
-            log.warn("The database cannot be reached; answering 503 (first: {} {}): {}", request.getMethod(),
-                    request.getRequestURI(), e.toString());
         }
     }
 

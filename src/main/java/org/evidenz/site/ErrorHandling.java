@@ -74,9 +74,7 @@ class ErrorHandling {
                     error.getBody().getDetail());
         }
         if (DatabaseOutage.isCause(e)) {
-            // Not a fault of ours or of the request, and nothing a stack trace would explain: one line is enough.
-            log.warn("The database cannot be reached: 503 for {} {} ({})", request.getMethod(),
-                    request.getRequestURI(), e.toString());
+            OutageLog.note(request, e);
             return responses.respond(request, response, request.getRequestURI(), HttpStatus.SERVICE_UNAVAILABLE,
                     null);
         }
