@@ -11,13 +11,17 @@ import org.evidenz.article.Topic;
 import org.evidenz.shared.Language;
 import org.evidenz.shared.SignedFormTokens;
 import org.evidenz.site.ContentVersion;
+import org.evidenz.site.DatabaseOutage;
 import org.evidenz.site.Messages;
 import org.evidenz.site.NotFoundException;
 import org.evidenz.site.Page;
 import org.evidenz.site.Pages;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -149,6 +153,29 @@ class FeedbackFormController {
         response.setStatus(409);
         return render(language, target, form.withToken(tokens.issue(language, form.article())), Map.of(),
                 pages.messages(language).t("feedback.error.replayed"), model);
+    }
+
+    /**
+     * A form sent while the database cannot be reached was not saved, and the reader must know it: the form again,
+     * with what they typed and a message to send it later (503). Feedback answered with the thank-you page is stored.
+     * Anything else goes on to the site's own outage or error page.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    String notSaved(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (!"POST".equals(request.getMethod()) || !DatabaseOutage.isCause(e)) {
+            throw e;
+        }
+        Language language = Language.of(request.getRequestURI().substring(1, 3));
+        Target target = target(language, request.getParameter("article"));
+        FeedbackForm form = new FeedbackForm(target.article().id(), request.getParameter("helpful"),
+                request.getParameter("understandable"), request.getParameter("comment"), request.getParameter("email"),
+                request.getParameter("consent") != null, request.getParameter("website"),
+                request.getParameter("token"));
+        noStore(response);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+        return render(language, target, form, Map.of(), pages.messages(language).t("feedback.error.unavailable"),
+                request, model);
     }
 
     private String render(Language language, Target target, FeedbackForm form, Map<String, String> problems,

@@ -3,7 +3,9 @@ package org.evidenz.site;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -21,7 +23,7 @@ record CachedResponse(String contentType, String cacheControl, String contentLan
     /** Below this, the gzip header and a round trip's worth of CPU cost more than the bytes saved. */
     private static final int COMPRESS_FROM_BYTES = 256;
 
-    static Optional<CachedResponse> of(ContentCachingResponseWrapper response, boolean asset) {
+    static Optional<CachedResponse> of(Recording response, boolean asset) {
         String type = response.getContentType();
         String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
         boolean shared = cacheControl == null
@@ -34,8 +36,68 @@ record CachedResponse(String contentType, String cacheControl, String contentLan
             return Optional.empty();
         }
         byte[] body = response.getContentAsByteArray();
-        return Optional.of(new CachedResponse(type, cacheControl, response.getHeader(HttpHeaders.CONTENT_LANGUAGE),
+        return Optional.of(new CachedResponse(type, cacheControl, response.contentLanguage(),
                 body, compressible(type) && body.length >= COMPRESS_FROM_BYTES ? gzip(body) : null));
+    }
+
+    /**
+     * Records a response as it is rendered, so that a kept answer carries the same headers as the first one: the
+     * language Spring sets through {@code setLocale} (Tomcat turns that into a header only when it sends the
+     * response, too late to read it back), and none of the validators a handler sets itself, since every kept answer
+     * is validated by the cache's own ETag.
+     */
+    static final class Recording extends ContentCachingResponseWrapper {
+
+        private static final Set<String> OWN_VALIDATORS = Set.of("etag", "last-modified", "accept-ranges");
+
+        private Locale locale;
+
+        Recording(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setLocale(Locale locale) {
+            super.setLocale(locale);
+            this.locale = locale;
+        }
+
+        String contentLanguage() {
+            String header = getHeader(HttpHeaders.CONTENT_LANGUAGE);
+            return header != null || locale == null ? header : locale.toLanguageTag();
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!ownValidator(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!ownValidator(name)) {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setDateHeader(String name, long date) {
+            if (!ownValidator(name)) {
+                super.setDateHeader(name, date);
+            }
+        }
+
+        @Override
+        public void addDateHeader(String name, long date) {
+            if (!ownValidator(name)) {
+                super.addDateHeader(name, date);
+            }
+        }
+
+        private static boolean ownValidator(String name) {
+            return OWN_VALIDATORS.contains(name.toLowerCase(Locale.ROOT));
+        }
     }
 
     int weight() {

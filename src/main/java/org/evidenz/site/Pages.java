@@ -3,6 +3,7 @@ package org.evidenz.site;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.evidenz.shared.Language;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,6 +39,15 @@ public class Pages {
         return new Page.Builder(language, messages.get(language), assets, site, languages.published(),
                 address.baseUrl())
                 .structuredData(structuredData);
+    }
+
+    /**
+     * A page whose frame asks nothing of the database, for the answer given while it cannot be reached: no language
+     * switch (which languages are published is content) and no structured data.
+     */
+    Page.Builder withoutDatabase(Language language) {
+        return new Page.Builder(language, messages.get(language), assets, site, Set.of(), address.baseUrl())
+                .structuredData(subject -> Optional.empty());
     }
 
     /**

@@ -3,6 +3,8 @@ package org.evidenz.site;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import org.springframework.core.Ordered;
@@ -10,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -31,8 +32,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * Only those get the ETag, and only those answer 304: whether an address is a page or an error (a 404, a 400 for a
  * bad parameter) is known once it has rendered, and an error must never pass for the page a browser holds.
  * Each kept response is compressed once, when it is kept, and a client that accepts gzip gets those stored bytes
- * (docs/adr/0025). A cached answer is written here, before sessions and Spring Security run: neither has anything to
- * do for a response that is the same for everyone, so this filter writes the security headers itself.
+ * (docs/adr/0025). A cached answer is written before sessions and Spring Security run: neither has anything to
+ * do for a response that is the same for everyone, so the security headers are written here. Pages and assets are
+ * answered by {@link CachedAnswers} even before Tomcat builds the filter chain (docs/adr/0032).
  */
 @Component
 class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
@@ -49,7 +51,7 @@ class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
     private static final long BUDGET_BYTES = 64L * 1024 * 1024;
 
     private final ContentVersion contentVersion;
-    private final java.util.concurrent.atomic.AtomicLong cachedVersion = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong cachedVersion = new AtomicLong();
     private final Clock clock;
     private final Cache<String, CachedResponse> cache = Caffeine.newBuilder()
             .maximumWeight(BUDGET_BYTES)
@@ -71,44 +73,78 @@ class ReaderResponseCache extends OncePerRequestFilter implements Ordered {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !isReaderRead(request);
+    }
+
+    private static boolean isReaderRead(HttpServletRequest request) {
         String path = request.getRequestURI();
         boolean reader = path.startsWith("/en/") || path.startsWith("/de/") || path.startsWith("/api/v1/")
                 || path.startsWith("/assets/");
-        return !reader || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
+        return reader && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
+    }
+
+    /**
+     * Answers a request from memory if a kept answer fits it, as {@link CachedAnswers} does before the filter chain
+     * exists. API answers are left to the filter, after {@link ApiAccess} has counted and answered CORS for them.
+     *
+     * @return whether the request has been answered
+     */
+    boolean answerBeforeFilters(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!isReaderRead(request) || request.getRequestURI().startsWith("/api/")) {
+            return false;
+        }
+        String etag = etag();
+        return answerFromMemory(key(request, etag), etag, request, response);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long version = contentVersion.current();
-        if (cachedVersion.getAndSet(version) != version) {
-            cache.invalidateAll(); // entries of older content would never be asked for again
-        }
-        String etag = "W/\"" + contentVersion.build() + "-" + version + "-" + LocalDate.now(clock) + "\"";
-        // HEAD is answered from the GET's entry: the servlet drops a HEAD's body, so it has none worth keeping.
-        String key = "GET " + origin(request) + request.getRequestURI() + "?" + request.getQueryString() + " " + etag;
-        ServletWebRequest revalidation = new ServletWebRequest(request, response);
-        CachedResponse cached = cache.getIfPresent(key);
-        if (cached != null) {
-            SecurityHeaders.writeTo(request, response);
-            answer(cached, revalidation.checkNotModified(etag), request, response);
+        String etag = etag();
+        String key = key(request, etag);
+        if (answerFromMemory(key, etag, request, response)) {
             return;
         }
-        ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
+        CachedResponse.Recording recording = new CachedResponse.Recording(response);
         chain.doFilter(request, recording);
         String path = request.getRequestURI();
         if (path.startsWith("/assets/") && !VERSIONED_ASSET.matcher(path).matches()) {
             recording.setHeader(HttpHeaders.CACHE_CONTROL, UNVERSIONED_ASSET_CACHE_CONTROL);
         }
-        java.util.Optional<CachedResponse> page = "GET".equals(request.getMethod())
-                ? CachedResponse.of(recording, path.startsWith("/assets/")) : java.util.Optional.empty();
+        Optional<CachedResponse> page = "GET".equals(request.getMethod())
+                ? CachedResponse.of(recording, path.startsWith("/assets/")) : Optional.empty();
         if (page.isPresent()) {
             cache.put(key, page.get());
             // the security headers are already on the response: Spring Security wrote them
-            answer(page.get(), revalidation.checkNotModified(etag), request, response);
+            answer(page.get(), new ServletWebRequest(request, response).checkNotModified(etag), request, response);
             return;
         }
         recording.copyBodyToResponse();
+    }
+
+    /** The ETag of every kept answer of this deployment, today, at the current content version. */
+    private String etag() {
+        long version = contentVersion.current();
+        if (cachedVersion.getAndSet(version) != version) {
+            cache.invalidateAll(); // entries of older content would never be asked for again
+        }
+        return "W/\"" + contentVersion.build() + "-" + version + "-" + LocalDate.now(clock) + "\"";
+    }
+
+    /** HEAD is answered from the GET's entry: the servlet drops a HEAD's body, so it has none worth keeping. */
+    private String key(HttpServletRequest request, String etag) {
+        return "GET " + origin(request) + request.getRequestURI() + "?" + request.getQueryString() + " " + etag;
+    }
+
+    private boolean answerFromMemory(String key, String etag, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        CachedResponse cached = cache.getIfPresent(key);
+        if (cached == null) {
+            return false;
+        }
+        SecurityHeaders.writeTo(request, response);
+        answer(cached, new ServletWebRequest(request, response).checkNotModified(etag), request, response);
+        return true;
     }
 
     /**

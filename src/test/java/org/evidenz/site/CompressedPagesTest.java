@@ -105,6 +105,30 @@ class CompressedPagesTest {
     }
 
     @Test
+    void aPageFromMemoryCarriesEveryHeaderOfTheRenderedOne() {
+        Http http = new Http(port);
+        String css = http.page(ReaderPages.ARTICLE).select("link[rel=stylesheet]").attr("href");
+        // an address nobody asked for yet: the first answer is rendered, the second comes from memory
+        String fresh = "?asked=" + System.nanoTime();
+        for (String path : List.of(ReaderPages.ARTICLE + fresh, ReaderPages.GERMAN_ARTICLE + fresh,
+                "/en/treatments/manual-therapy" + fresh, css + fresh)) {
+            for (String[] client : List.of(new String[] {"Accept", "*/*"}, BROWSER)) {
+                HttpResponse<byte[]> rendered = http.getBytes(path, client);
+                HttpResponse<byte[]> kept = http.getBytes(path, client);
+                assertThat(kept.body()).as(path).isEqualTo(rendered.body());
+                assertThat(withoutDate(kept)).as(path).isEqualTo(withoutDate(rendered));
+            }
+        }
+        assertThat(http.getBytes(ReaderPages.GERMAN_ARTICLE).headers().firstValue("Content-Language")).hasValue("de");
+    }
+
+    private static java.util.Map<String, List<String>> withoutDate(HttpResponse<byte[]> response) {
+        java.util.Map<String, List<String>> headers = new java.util.TreeMap<>(response.headers().map());
+        headers.remove("date");
+        return headers;
+    }
+
+    @Test
     void aPageThatIsNotKeptIsCompressedOnceToo() {
         Http http = new Http(port);
         HttpResponse<byte[]> search = http.getBytes(ReaderPages.FEEDBACK_FORM, BROWSER);

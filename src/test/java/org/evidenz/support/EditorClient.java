@@ -52,6 +52,16 @@ public final class EditorClient {
         }
     }
 
+    /**
+     * The same browser, its cookies and so its session, sending its requests to another application on
+     * {@code port}, as a load balancer would send them to another node.
+     */
+    public EditorClient on(int port) {
+        EditorClient other = new EditorClient(client, "http://localhost:" + port);
+        other.csrf = csrf;
+        return other;
+    }
+
     private static HttpClient.Builder client() {
         return HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
