@@ -175,7 +175,7 @@ class FeedbackFormController {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
         return render(language, target, form, Map.of(), pages.messages(language).t("feedback.error.unavailable"),
-                request, model);
+                model);
     }
 
     private String render(Language language, Target target, FeedbackForm form, Map<String, String> problems,
