@@ -22,9 +22,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Load client for scripts/load-feedback.sh: N readers, each with its own session (cookie), GET the feedback form and POST it;
- * every tenth also sends its form a second time at once (a double click), which must be refused as a replay.
- * Prints throughput, latency percentiles and counts, and writes the token ids of accepted forms to a file.
+ * Load client for scripts/load-feedback.sh: N readers GET the feedback form and POST it with the Origin header a
+ * browser sends (and any cookie and CSRF field the page came with: since ADR 28 there are none); every tenth also
+ * sends its form a second time at once (a double click), which must be refused as a replay. Prints throughput,
+ * latency percentiles and counts (also of answers that set a cookie), and writes the token ids of accepted forms.
  *
  * Usage: java LoadFeedback.java BASE_URL FORMS CONCURRENCY ACCEPTED_TOKENS_FILE
  */
@@ -47,6 +48,7 @@ public class LoadFeedback {
         List<Long> postNanos = Collections.synchronizedList(new ArrayList<>());
         List<Long> roundNanos = Collections.synchronizedList(new ArrayList<>());
         List<String> accepted = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger cookies = new AtomicInteger();
         Semaphore slots = new Semaphore(concurrency);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         CountDownLatch done = new CountDownLatch(forms);
@@ -64,22 +66,34 @@ public class LoadFeedback {
                         String page = opened.body();
                         String session = opened.headers().allValues("Set-Cookie").stream()
                                 .map(c -> c.split(";", 2)[0]).reduce((a, b) -> a + "; " + b).orElse("");
-                        String csrf = find(CSRF, page);
+                        if (!session.isEmpty()) {
+                            cookies.incrementAndGet();
+                        }
+                        Matcher csrf = CSRF.matcher(page);
                         String token = find(TOKEN, page);
-                        String body = form("_csrf", csrf, "token", token, "article", "passive-treatments",
+                        String body = form("_csrf", csrf.find() ? unescape(csrf.group(1)) : "", "token", token,
+                                "article", "passive-treatments",
                                 "helpful", n % 2 == 0 ? "yes" : "no", "understandable", Integer.toString(1 + n % 5),
                                 "comment", "Load test comment number " + n, "email",
                                 n % 3 == 0 ? "load" + n + "@example.org" : "", "consent", "yes");
-                        HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/en/feedback"))
+                        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/en/feedback"))
                                 .timeout(Duration.ofSeconds(30))
                                 .header("Content-Type", "application/x-www-form-urlencoded")
-                                .header("Cookie", session)
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                                .header("Origin", base)
+                                .POST(HttpRequest.BodyPublishers.ofString(body));
+                        if (!session.isEmpty()) {
+                            request.header("Cookie", session); // an older build, whose CSRF token needs its session
+                        }
+                        HttpRequest post = request.build();
                         long p0 = System.nanoTime();
                         var first = client.sendAsync(post, HttpResponse.BodyHandlers.discarding());
                         var second = n % 10 == 0 ? client.sendAsync(post, HttpResponse.BodyHandlers.discarding())
                                 : null;
-                        int status = first.get(60, TimeUnit.SECONDS).statusCode();
+                        HttpResponse<Void> answer = first.get(60, TimeUnit.SECONDS);
+                        int status = answer.statusCode();
+                        if (!answer.headers().allValues("Set-Cookie").isEmpty()) {
+                            cookies.incrementAndGet();
+                        }
                         long p1 = System.nanoTime();
                         postNanos.add(p1 - p0);
                         roundNanos.add(p1 - t0);
@@ -124,6 +138,7 @@ public class LoadFeedback {
         new TreeMap<>(replayStatuses).forEach((s, c) -> replays.append(' ').append(s).append('=').append(c.get()));
         System.out.println(replays);
         System.out.println("accepted_tokens=" + accepted.size());
+        System.out.println("answers_with_set_cookie=" + cookies.get());
     }
 
     private static String find(Pattern pattern, String page) {
@@ -131,7 +146,11 @@ public class LoadFeedback {
         if (!m.find()) {
             throw new IllegalStateException("no " + pattern + " in the form page");
         }
-        return m.group(1).replace("&#61;", "=").replace("&amp;", "&");
+        return unescape(m.group(1));
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&#61;", "=").replace("&amp;", "&");
     }
 
     private static String form(String... pairs) {

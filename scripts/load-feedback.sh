@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load test of the reader feedback form: 1,000 readers on 127.0.0.1, each with its own session, open the form and
+# Load test of the reader feedback form: 1,000 readers on 127.0.0.1 open the form (no session, no cookie: ADR 28) and
 # send it, CONCURRENCY at a time; every tenth sends its form twice at once (a double click). Then the application
 # is stopped and the database is checked: every accepted form is stored exactly once, nothing else is stored.
 # Bounded: the client gives up after five minutes; start-up is awaited for at most two.

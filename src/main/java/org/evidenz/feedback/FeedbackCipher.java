@@ -36,8 +36,10 @@ class FeedbackCipher {
 
     private final Map<String, SymmetricKey> keys = new LinkedHashMap<>();
     private final String activeKey;
+    private final Path generatedKeyFile;
 
     FeedbackCipher(FeedbackProperties properties) {
+        this.generatedKeyFile = properties.keys().isEmpty() ? properties.keyFile() : null;
         properties.keys().forEach((id, base64) -> keys.put(id.toLowerCase(Locale.ROOT), aesKey(id, base64)));
         if (keys.isEmpty()) {
             keys.put(GENERATED_KEY_ID, aesKey(GENERATED_KEY_ID, developmentKey(properties.keyFile())));
@@ -57,6 +59,16 @@ class FeedbackCipher {
 
     String activeKey() {
         return activeKey;
+    }
+
+    /** Every configured key by id, to check them against the other nodes' ({@link FeedbackKeyCheck}). */
+    Map<String, SymmetricKey> keys() {
+        return Map.copyOf(keys);
+    }
+
+    /** The file of the development key this node generated, when no key is configured; else null. */
+    Path generatedKeyFile() {
+        return generatedKeyFile;
     }
 
     /** Encrypts with the active key; null stays null. */
@@ -107,9 +119,9 @@ class FeedbackCipher {
         return keys.get(keyId).derive("email-index").macHex(normalise(email));
     }
 
-    /** A signature of {@code data} with the active key's token key. */
-    byte[] sign(String data) {
-        return keys.get(activeKey).derive("form-token").mac(data);
+    /** The key that signs form tokens, derived from the active key. */
+    SymmetricKey formTokenKey() {
+        return keys.get(activeKey).derive("form-token");
     }
 
     static String normalise(String email) {

@@ -9,15 +9,19 @@ import org.evidenz.article.Article;
 import org.evidenz.article.PublishedArticles;
 import org.evidenz.article.Topic;
 import org.evidenz.shared.Language;
+import org.evidenz.shared.SignedFormTokens;
 import org.evidenz.site.ContentVersion;
+import org.evidenz.site.DatabaseOutage;
 import org.evidenz.site.Messages;
 import org.evidenz.site.NotFoundException;
 import org.evidenz.site.Page;
 import org.evidenz.site.Pages;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,9 +35,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The reader's feedback form. The article page asks "Was this page helpful?" with a plain GET form to here, because
- * a cached, shared page cannot carry a reader's CSRF token or a form token; this page carries both and is never
- * stored by any cache. A rejected form comes back with a message next to each field and everything the reader
- * typed; an accepted one redirects to the thank-you page (post/redirect/get).
+ * a cached, shared page cannot carry a form token; this page carries one and is never stored by any cache. Nothing
+ * here needs a session: the token is signed ({@link FormTokens}), and a POST from another site never gets here
+ * (the reader site's origin check, ADR 28). A rejected form comes back with a message next to each field and
+ * everything the reader typed; an accepted one redirects to the thank-you page (post/redirect/get), which names
+ * the article in its address, not in a flash attribute.
  */
 @Controller
 class FeedbackFormController {
@@ -65,13 +71,12 @@ class FeedbackFormController {
 
     @GetMapping(LANG + "/feedback")
     String form(@PathVariable String lang, @RequestParam(required = false) String article,
-            @RequestParam(required = false) String helpful, HttpServletRequest request, HttpServletResponse response,
-            Model model) {
+            @RequestParam(required = false) String helpful, HttpServletResponse response, Model model) {
         Language language = Language.of(lang);
         Target target = target(language, article);
         noStore(response);
         return render(language, target, FeedbackForm.blank(target.article().id(), helpful,
-                tokens.issue(language, target.article().id())), Map.of(), null, request, model);
+                tokens.issue(language, target.article().id())), Map.of(), null, model);
     }
 
     @PostMapping(LANG + "/feedback")
@@ -94,41 +99,40 @@ class FeedbackFormController {
             response.setStatus(429);
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
             return render(language, target, form, Map.of(),
-                    messages.t("feedback.error.rate", (int) Math.max(1, (seconds + 59) / 60)), request, model);
+                    messages.t("feedback.error.rate", (int) Math.max(1, (seconds + 59) / 60)), model);
         }
         if (form.honeypotFilled()) {
             response.setStatus(400);
-            return render(language, target, form, Map.of(), messages.t("feedback.error.honeypot"), request, model);
+            return render(language, target, form, Map.of(), messages.t("feedback.error.honeypot"), model);
         }
-        FormTokens.Verified verified = tokens.check(token, language, form.article());
+        SignedFormTokens.Verified verified = tokens.check(token, language, form.article());
         switch (verified.check()) {
             case INVALID, EXPIRED -> {
                 response.setStatus(400);
-                String key = verified.check() == FormTokens.Check.EXPIRED ? "feedback.error.expired"
+                String key = verified.check() == SignedFormTokens.Check.EXPIRED ? "feedback.error.expired"
                         : "feedback.error.invalid-token";
                 return render(language, target, form.withToken(tokens.issue(language, form.article())), Map.of(),
-                        messages.t(key), request, model);
+                        messages.t(key), model);
             }
             case TOO_FAST -> {
                 response.setStatus(400);
-                return render(language, target, form, Map.of(), messages.t("feedback.error.too-fast"), request,
-                        model);
+                return render(language, target, form, Map.of(), messages.t("feedback.error.too-fast"), model);
             }
             case VALID -> {
             }
         }
         if (usedTokens.used(verified.id())) {
-            return replayed(language, target, form, request, response, model);
+            return replayed(language, target, form, response, model);
         }
         Map<String, String> problems = new LinkedHashMap<>();
         form.problems(properties.maxCommentLength())
                 .forEach((field, key) -> problems.put(field, messages.t(key, properties.maxCommentLength())));
         if (!problems.isEmpty()) {
             response.setStatus(400);
-            return render(language, target, form, problems, null, request, model);
+            return render(language, target, form, problems, null, model);
         }
         if (!intake.accept(language, form, verified)) {
-            return replayed(language, target, form, request, response, model);
+            return replayed(language, target, form, response, model);
         }
         return "redirect:/" + lang + "/feedback/thanks?article=" + target.article().id();
     }
@@ -144,20 +148,43 @@ class FeedbackFormController {
         return "feedback/thanks";
     }
 
-    private String replayed(Language language, Target target, FeedbackForm form, HttpServletRequest request,
-            HttpServletResponse response, Model model) {
+    private String replayed(Language language, Target target, FeedbackForm form, HttpServletResponse response,
+            Model model) {
         response.setStatus(409);
         return render(language, target, form.withToken(tokens.issue(language, form.article())), Map.of(),
-                pages.messages(language).t("feedback.error.replayed"), request, model);
+                pages.messages(language).t("feedback.error.replayed"), model);
+    }
+
+    /**
+     * A form sent while the database cannot be reached was not saved, and the reader must know it: the form again,
+     * with what they typed and a message to send it later (503). Feedback answered with the thank-you page is stored.
+     * Anything else goes on to the site's own outage or error page.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    String notSaved(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (!"POST".equals(request.getMethod()) || !DatabaseOutage.isCause(e)) {
+            throw e;
+        }
+        Language language = Language.of(request.getRequestURI().substring(1, 3));
+        Target target = target(language, request.getParameter("article"));
+        FeedbackForm form = new FeedbackForm(target.article().id(), request.getParameter("helpful"),
+                request.getParameter("understandable"), request.getParameter("comment"), request.getParameter("email"),
+                request.getParameter("consent") != null, request.getParameter("website"),
+                request.getParameter("token"));
+        noStore(response);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+        return render(language, target, form, Map.of(), pages.messages(language).t("feedback.error.unavailable"),
+                model);
     }
 
     private String render(Language language, Target target, FeedbackForm form, Map<String, String> problems,
-            String message, HttpServletRequest request, Model model) {
+            String message, Model model) {
         Page page = page(language, target, "feedback.title", "/feedback");
         int months = (int) Math.max(1, Math.round(properties.retention().toDays() / 30.44));
         model.addAttribute("page", page).addAttribute("feedback", new FeedbackPage(form, problems, message,
                 target.article().title(), PublishedArticles.path(target.topic(), target.article()),
-                (CsrfToken) request.getAttribute(CsrfToken.class.getName()), properties.maxCommentLength(), months));
+                properties.maxCommentLength(), months));
         return "feedback/form";
     }
 
@@ -199,7 +226,7 @@ class FeedbackFormController {
     private record TargetKey(long version, Language language, String articleId) {
     }
 
-    /** The page carries the reader's CSRF and form tokens or what they typed: no cache may keep it. */
+    /** The page carries the reader's form token or what they typed: no cache may keep it. */
     private static void noStore(HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.evidenz.shared.Language;
+import org.evidenz.shared.SignedFormTokens;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -30,7 +31,7 @@ class FeedbackIntake {
      * @return false, with nothing stored, when the token was used before
      */
     @Transactional
-    public boolean accept(Language language, FeedbackForm form, FormTokens.Verified token) {
+    public boolean accept(Language language, FeedbackForm form, SignedFormTokens.Verified token) {
         if (!usedTokens.claim(token.id(), token.expires())) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return false;

@@ -2,8 +2,6 @@ package org.evidenz.feedback;
 
 import java.util.Map;
 
-import org.springframework.security.web.csrf.CsrfToken;
-
 /**
  * The model of the reader's feedback form.
  *
@@ -11,7 +9,7 @@ import org.springframework.security.web.csrf.CsrfToken;
  * @param message a text about the whole form (expired, too fast, too many), or null
  */
 public record FeedbackPage(FeedbackForm form, Map<String, String> problems, String message, String articleTitle,
-        String articlePath, CsrfToken csrf, int maxComment, int retentionMonths) {
+        String articlePath, int maxComment, int retentionMonths) {
 
     public boolean invalid(String field) {
         return problems.containsKey(field);

@@ -3,12 +3,14 @@ package org.evidenz.feedback;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.evidenz.shared.KeyCheck;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Re-encrypts every stored feedback value (comments, addresses, notes, task notes) that is not under the active key,
- * and renews the blind index of each address with it; after that the old key can be removed.
+ * and renews the blind index of each address with it, and records the active key as the only one in use (in the
+ * same transaction, {@link KeyCheck#recordOnly}); after that the old key can be removed.
  */
 @Repository
 class KeyRotation {
@@ -19,10 +21,12 @@ class KeyRotation {
 
     private final JdbcClient jdbc;
     private final FeedbackCipher cipher;
+    private final KeyCheck keyCheck;
 
-    KeyRotation(JdbcClient jdbc, FeedbackCipher cipher) {
+    KeyRotation(JdbcClient jdbc, FeedbackCipher cipher, KeyCheck keyCheck) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.keyCheck = keyCheck;
     }
 
     /** The id of the key values are re-encrypted with. */
@@ -30,7 +34,10 @@ class KeyRotation {
         return cipher.activeKey();
     }
 
-    /** Re-encrypts what is under another than the active key; returns how many values it changed. */
+    /**
+     * Re-encrypts what is under another than the active key and records the active key as the only one in use;
+     * returns how many values it changed. Call it in a transaction.
+     */
     int reencrypt() {
         int changed = 0;
         for (Stored stored : encryptedValues()) {
@@ -39,6 +46,7 @@ class KeyRotation {
                 changed++;
             }
         }
+        keyCheck.recordOnly(FeedbackKeyCheck.PURPOSE, cipher.activeKey(), cipher.keys().get(cipher.activeKey()));
         return changed;
     }
 

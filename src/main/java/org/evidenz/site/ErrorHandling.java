@@ -63,12 +63,20 @@ class ErrorHandling {
         return responses.respond(request, response, request.getRequestURI(), e.getStatusCode(), e.getReason());
     }
 
-    /** Spring MVC's own exceptions (wrong method, missing parameter, …) know their status; others are our fault. */
+    /**
+     * Spring MVC's own exceptions (wrong method, missing parameter, …) know their status; an unreachable database is
+     * a 503 ({@link DatabaseOutage}); others are our fault.
+     */
     @ExceptionHandler(Exception.class)
     Object other(Exception e, HttpServletRequest request, HttpServletResponse response) {
         if (e instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
             return responses.respond(request, response, request.getRequestURI(), error.getStatusCode(),
                     error.getBody().getDetail());
+        }
+        if (DatabaseOutage.isCause(e)) {
+            OutageLog.note(request, e);
+            return responses.respond(request, response, request.getRequestURI(), HttpStatus.SERVICE_UNAVAILABLE,
+                    null);
         }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return responses.respond(request, response, request.getRequestURI(), HttpStatus.INTERNAL_SERVER_ERROR,

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Map;
 
 import org.evidenz.shared.Language;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -30,6 +31,12 @@ class ErrorResponses {
     private static final String TOO_LARGE_DETAIL = "The form or file sent is larger than we accept: files up to "
             + "10 MB, other forms up to 2 MB.";
 
+    private static final String UNAVAILABLE_DETAIL = "The service is unavailable for a moment: our database cannot "
+            + "be reached. Please try again in " + DatabaseOutage.RETRY_AFTER_SECONDS + " seconds.";
+
+    private static final String NOT_SAVED_DETAIL = "Nothing was saved: our database cannot be reached at the moment. "
+            + "Please send the same request again in " + DatabaseOutage.RETRY_AFTER_SECONDS + " seconds.";
+
     private final Pages pages;
 
     ErrorResponses(Pages pages) {
@@ -40,12 +47,38 @@ class ErrorResponses {
             String detail) {
         // On an error dispatch Spring Security's header writer does not run; without this the page would go out bare.
         SecurityHeaders.writeTo(request, response);
+        if (status.value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            return unavailable(request, response, path);
+        }
         boolean tooLarge = status.value() == HttpStatus.CONTENT_TOO_LARGE.value();
         boolean unreadable = !tooLarge && request.getAttribute(UnreadableParameters.REFUSED) != null;
         if (isApi(path, request)) {
             return problem(path, status, tooLarge ? TOO_LARGE_DETAIL : unreadable ? UNREADABLE_DETAIL : detail);
         }
+        if (request.getAttribute(SameOriginFormPosts.REFUSED) != null) {
+            return page(path, status, "cross-site");
+        }
         return page(path, status, tooLarge ? "too-large" : unreadable ? "unreadable" : kindOf(status));
+    }
+
+    /**
+     * The database cannot be reached: 503, try again in {@link DatabaseOutage#RETRY_AFTER_SECONDS}. The page is built
+     * from memory only, and a form sent meanwhile is told plainly that it was not saved.
+     */
+    private Object unavailable(HttpServletRequest request, HttpServletResponse response, String path) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+        boolean sent = !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+        if (isApi(path, request)) {
+            return problem(path, HttpStatus.SERVICE_UNAVAILABLE, sent ? NOT_SAVED_DETAIL : UNAVAILABLE_DETAIL);
+        }
+        String kind = sent ? "not-saved" : "unavailable";
+        Language language = languageOf(path);
+        Page page = pages.withoutDatabase(language)
+                .title(pages.messages(language).t("error." + kind + ".title"))
+                .path(path == null ? "/" : path)
+                .notIndexable()
+                .build();
+        return view(page, HttpStatus.SERVICE_UNAVAILABLE, kind);
     }
 
     static boolean isApi(String path, HttpServletRequest request) {
@@ -73,6 +106,10 @@ class ErrorResponses {
                 .path(path == null ? "/" : path)
                 .notIndexable()
                 .build();
+        return view(page, status, kind);
+    }
+
+    private static ModelAndView view(Page page, HttpStatusCode status, String kind) {
         ModelAndView view = new ModelAndView("site/error", Map.of("page", page, "status", status.value(),
                 "kind", kind));
         view.setStatus(status);

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.evidenz.shared.Language;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,6 +45,15 @@ public class Pages {
                 address.baseUrl())
                 .structuredData(structuredData)
                 .aboutLinks(aboutLinks);
+    }
+
+    /**
+     * A page whose frame asks nothing of the database, for the answer given while it cannot be reached: no language
+     * switch (which languages are published is content) and no structured data.
+     */
+    Page.Builder withoutDatabase(Language language) {
+        return new Page.Builder(language, messages.get(language), assets, site, Set.of(), address.baseUrl())
+                .structuredData(subject -> Optional.empty());
     }
 
     /**

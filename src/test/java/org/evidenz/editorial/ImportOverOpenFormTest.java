@@ -90,7 +90,9 @@ class ImportOverOpenFormTest {
         try (ConfigurableApplicationContext other = new SpringApplicationBuilder(EvidenzApplication.class)
                 .run("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:editorial;DB_CLOSE_DELAY=-1",
                         "--evidenz.data-dir=target/test-data/editorial-other-node", "--evidenz.jobs.enabled=false",
-                        "--evidenz.bundle.load-demo=false")) {
+                        "--evidenz.bundle.load-demo=false", // and the keys of this instance, as every node has:
+                        "--evidenz.feedback.key-file=target/test-data/editorial/feedback.key",
+                        "--evidenz.subscription.key-file=target/test-data/editorial/subscription.key")) {
             other.getBean(ContentImport.class).replaceAll(other.getBean(BundleReader.class).read(changedBundle()),
                     "import-bundle");
         }

@@ -65,6 +65,8 @@ class FeedbackBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBe(By.tagName("h1"), "Thank you for your feedback"));
         assertThat(Rows.count(jdbc, "feedback")).isEqualTo(before + 1);
+        assertThat(driver.manage().getCookies()).as("the browser's form, sent with its Origin, needs no cookie")
+                .isEmpty();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.Map;
 
 import org.evidenz.shared.Language;
+import org.evidenz.shared.SignedFormTokens;
 import org.evidenz.support.FixedClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,9 +67,9 @@ class FeedbackCipherTest {
         FeedbackProperties properties = properties(Map.of("k2026", KNOWN_KEY), null, Path.of("target/unused.key"));
         FormTokens tokens = new FormTokens(new FeedbackCipher(properties),
                 Clock.fixed(FixedClock.TODAY.plusSeconds(10), ZoneOffset.UTC), properties);
-        FormTokens.Verified verified = tokens.check("0123456789abcdef0123456789abcdef.1795424400000."
+        SignedFormTokens.Verified verified = tokens.check("0123456789abcdef0123456789abcdef.1795424400000."
                 + "z--lyxkCBJskTjdollldqBVlGIgmeez6XcTWVg1R33s", Language.EN, "passive-treatments");
-        assertThat(verified.check()).isEqualTo(FormTokens.Check.VALID);
+        assertThat(verified.check()).isEqualTo(SignedFormTokens.Check.VALID);
         assertThat(verified.id()).isEqualTo("0123456789abcdef0123456789abcdef");
     }
 

@@ -65,7 +65,9 @@ class FeedbackFormTest {
         assertThat(page.select("legend").eachText()).allMatch(legend -> legend.contains("*"));
         assertThat(page.text()).contains("Fields marked with an asterisk (*) are required",
                 "we do not give individual advice", "deleted after 12 months");
-        assertThat(page.selectFirst("input[name=_csrf]")).isNotNull();
+        assertThat(page.selectFirst("input[name=token]").val()).isNotBlank();
+        assertThat(page.selectFirst("input[name=_csrf]")).as("no session-held CSRF token").isNull();
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
     }
 
     @Test
@@ -234,14 +236,88 @@ class FeedbackFormTest {
     }
 
     @Test
-    void aFormWithoutTheSessionsCsrfTokenIsRefused() {
+    void aFormWithoutItsTokenIsRefusedWithTheEntriesKept() {
         reader.open();
         long before = Rows.count(jdbc, "feedback");
 
-        HttpResponse<String> sent = reader.sendWithoutCsrf(ReaderFeedback.valid("Forged", ""));
+        clock.advance(java.time.Duration.ofSeconds(10));
+        HttpResponse<String> sent = reader.sendWithToken(null, ReaderFeedback.valid("No token", ""));
+
+        assertThat(sent.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(sent.body());
+        assertThat(page.selectFirst("[role=alert]").text()).contains("could not be checked");
+        assertThat(page.selectFirst("textarea[name=comment]").wholeText()).isEqualTo("No token");
+        assertThat(Rows.count(jdbc, "feedback")).isEqualTo(before);
+    }
+
+    @Test
+    void aFormFromOurOwnPageIsAcceptedWithoutACookie() {
+        reader.open();
+        long before = Rows.count(jdbc, "feedback");
+
+        HttpResponse<String> sent = reader.sendWithHeaders(ReaderFeedback.valid("From the page itself", ""),
+                "Origin", reader.origin(), "Sec-Fetch-Site", "same-origin");
+
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(sent.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(Rows.count(jdbc, "feedback")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void openingSendingOrBeingRefusedStartsNoSessionAndSetsNoCookie() {
+        long sessions = Rows.count(jdbc, "spring_session");
+        reader.open();
+        HttpResponse<String> tooFast = reader.sendNow(ReaderFeedback.valid("At once", ""));
+        HttpResponse<String> incomplete = reader.sendWithHeaders(Map.of("comment", "Kept as typed"),
+                "Origin", reader.origin());
+        HttpResponse<String> accepted = reader.sendWithHeaders(ReaderFeedback.valid("Now complete", ""),
+                "Origin", reader.origin());
+        HttpResponse<String> thanks = reader.get("/en/feedback/thanks?article=" + ReaderFeedback.ARTICLE);
+
+        assertThat(tooFast.statusCode()).isEqualTo(400);
+        assertThat(incomplete.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(incomplete.body()).selectFirst("textarea[name=comment]").wholeText())
+                .isEqualTo("Kept as typed");
+        assertThat(accepted.statusCode()).isEqualTo(302);
+        assertThat(thanks.statusCode()).isEqualTo(200);
+        for (HttpResponse<String> response : java.util.List.of(tooFast, incomplete, accepted, thanks)) {
+            assertThat(response.headers().allValues("Set-Cookie")).as(response.uri().toString()).isEmpty();
+        }
+        assertThat(Rows.count(jdbc, "spring_session")).isEqualTo(sessions);
+    }
+
+    @Test
+    void aFormSentFromAnotherSiteIsRefusedEvenWithAValidTokenAndStoresNothing() {
+        long before = Rows.count(jdbc, "feedback");
+        String[][] forgeries = {{"Origin", "https://evil.example"}, {"Origin", "null"},
+                {"Referer", "https://evil.example/page.html"},
+                {"Sec-Fetch-Site", "cross-site", "Origin", reader.origin()},
+                {"Origin", "http://localhost.evil.example"}};
+        for (String[] headers : forgeries) {
+            reader.open(); // a token fetched by the other site's server would be just as valid
+            HttpResponse<String> sent = reader.sendWithHeaders(ReaderFeedback.valid("Forged", ""), headers);
+
+            assertThat(sent.statusCode()).as(String.join(" ", headers)).isEqualTo(403);
+            Document page = Jsoup.parse(sent.body());
+            assertThat(page.selectFirst("h1").text()).isEqualTo("This form was not sent from our site");
+            assertThat(page.text()).contains("Nothing was saved");
+            assertThat(sent.headers().firstValue("Cache-Control")).hasValue("no-store");
+            assertThat(sent.headers().allValues("Set-Cookie")).isEmpty();
+        }
+        assertThat(Rows.count(jdbc, "feedback")).isEqualTo(before);
+    }
+
+    @Test
+    void aGermanReaderIsToldInGermanThatAFormFromAnotherSiteWasRefused() {
+        ReaderFeedback leserin = new ReaderFeedback(port, clock, "de");
+        leserin.open();
+
+        HttpResponse<String> sent = leserin.sendWithHeaders(ReaderFeedback.valid("Gefälscht", ""),
+                "Origin", "https://evil.example");
 
         assertThat(sent.statusCode()).isEqualTo(403);
-        assertThat(Rows.count(jdbc, "feedback")).isEqualTo(before);
+        assertThat(Jsoup.parse(sent.body()).selectFirst("h1").text())
+                .isEqualTo("Dieses Formular kam nicht von unserer Website");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Instant;
 
 import org.evidenz.shared.Language;
+import org.evidenz.shared.SignedFormTokens;
 import org.evidenz.support.FixedClock;
 import org.evidenz.support.PostgresServer;
 import org.evidenz.support.Rows;
@@ -64,7 +65,7 @@ class FeedbackOnPostgresTest {
     void aFormArrivingTwiceIsStoredOnceAndItsAddressFoundAgain() {
         FeedbackForm form = new FeedbackForm("passive-treatments", "yes", "4", "Sehr klar.", "Lea@Example.org",
                 true, "", "t");
-        FormTokens.Verified token = new FormTokens.Verified(FormTokens.Check.VALID, "a".repeat(32),
+        SignedFormTokens.Verified token = new SignedFormTokens.Verified(SignedFormTokens.Check.VALID, "a".repeat(32),
                 Instant.parse("2026-11-23T11:00:00Z"));
 
         assertThat(intake.accept(Language.DE, form, token)).isTrue();

@@ -11,7 +11,10 @@ import org.evidenz.support.EditorClient;
 import org.evidenz.support.MovableClock;
 import org.jsoup.nodes.Document;
 
-/** A reader with a browser session who opens the feedback form, takes a few seconds and sends it. */
+/**
+ * A reader with a browser (which keeps cookies, should it get any) who opens the feedback form, takes a few seconds
+ * and sends it.
+ */
 final class ReaderFeedback {
 
     static final String ARTICLE = "passive-treatments";
@@ -55,25 +58,29 @@ final class ReaderFeedback {
         return sendWithToken(form.selectFirst("input[name=token]").val(), fields);
     }
 
-    HttpResponse<String> sendWithToken(String token, Map<String, String> fields) {
-        List<String> all = new ArrayList<>(List.of("article", ARTICLE, "token", token));
+    HttpResponse<String> sendWithToken(String token, Map<String, String> fields, String... headers) {
+        List<String> all = new ArrayList<>(List.of("article", ARTICLE));
+        if (token != null) {
+            all.addAll(List.of("token", token));
+        }
         fields.forEach((name, value) -> {
             if (value != null) {
                 all.add(name);
                 all.add(value);
             }
         });
-        return browser.post("/" + lang + "/feedback", all);
+        return browser.post("/" + lang + "/feedback", all, headers);
     }
 
-    HttpResponse<String> sendWithoutCsrf(Map<String, String> fields) {
-        List<String> all = new ArrayList<>(List.of("article", ARTICLE, "token", form.selectFirst("input[name=token]")
-                .val()));
-        fields.forEach((name, value) -> {
-            all.add(name);
-            all.add(value);
-        });
-        return browser.postWithoutToken("/" + lang + "/feedback", all);
+    /** Sends the open form after a person's few seconds, with the headers a browser adds (name, value …). */
+    HttpResponse<String> sendWithHeaders(Map<String, String> fields, String... headers) {
+        clock.advance(Duration.ofSeconds(8));
+        return sendWithToken(form.selectFirst("input[name=token]").val(), fields, headers);
+    }
+
+    /** The address of the site's own pages, as a browser's {@code Origin} header names it. */
+    String origin() {
+        return browser.origin();
     }
 
     HttpResponse<String> get(String path) {

@@ -128,7 +128,7 @@ class ErrorPagesTest {
     void aFormWithoutItsTokenIsRefusedUncached() {
         RawHttp.Response response = http.postForm("/en/newsletter", "email=reader%40example.org");
 
-        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.status()).isEqualTo(400);
         assertThat(response.header("Cache-Control")).hasValue("no-store");
         assertThat(response.header("Content-Security-Policy")).isPresent();
     }

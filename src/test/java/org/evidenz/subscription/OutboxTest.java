@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import org.evidenz.shared.SymmetricKey;
 import org.evidenz.subscription.mail.MailOutbox;
 import org.evidenz.subscription.mail.OutboxSender;
 import org.evidenz.subscription.mail.TestOutbox;
@@ -26,7 +27,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * The outbox against an SMTP server that is down, comes back, or was never configured: retries with growing waits,
- * gives up and marks the address, never sends a message twice, not even from a new sender after a restart.
+ * gives up and marks the address, never sends a message twice, not even from a new sender after a restart; and a
+ * message that cannot be read does not stop the others.
  */
 @SubscriptionTest
 class OutboxTest {
@@ -119,6 +121,33 @@ class OutboxTest {
     }
 
     @Test
+    void aMessageWhoseRecipientCannotBeDecryptedIsFailedAndTheMessagesAroundItAreSent() throws Exception {
+        smtp = new GreenMail(new ServerSetup(0, "localhost", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        outbox.enqueue(mail("readable-1", "first@example.org"));
+        outbox.enqueue(mail("unreadable", "elsewhere@example.org"));
+        outbox.enqueue(mail("readable-2", "second@example.org"));
+        // As a node with another key would have written it.
+        String underAnotherKey = new SymmetricKey(SymmetricKey.randomBytes(SymmetricKey.KEY_BYTES))
+                .encrypt("elsewhere@example.org", "");
+        jdbc.sql("update mail_outbox set recipient_enc = ? where dedupe_key = 'unreadable'").param(underAnotherKey)
+                .update();
+
+        assertThat(senderTo(smtp.getSmtp().getPort()).sendDue(T0)).isEqualTo(2);
+
+        assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();
+        assertThat(smtp.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString())
+                .containsExactlyInAnyOrder("first@example.org", "second@example.org");
+        assertThat(status("readable-1")).isEqualTo("SENT");
+        assertThat(status("readable-2")).isEqualTo("SENT");
+        assertThat(status("unreadable")).as("not left in SENDING").isEqualTo("FAILED");
+        assertThat(jdbc.sql("select last_error from mail_outbox where dedupe_key = 'unreadable'").query(String.class)
+                .single()).contains("cannot be decrypted");
+        assertThat(outbox.enqueue(mail("unreadable-again", "elsewhere@example.org")))
+                .as("the address was never tried, so it is not marked failing").isTrue();
+    }
+
+    @Test
     void withoutAnSmtpServerMailWaitsInTheOutbox() {
         OutboxSender unconfigured = TestOutbox.sender(outbox, null, 3);
         outbox.enqueue(mail("wait-1", "waiting@example.org"));
@@ -145,6 +174,11 @@ class OutboxTest {
         mail.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
         mail.getJavaMailProperties().put("mail.smtp.timeout", "2000");
         return TestOutbox.sender(outbox, mail, 3);
+    }
+
+    private String status(String dedupeKey) {
+        return jdbc.sql("select status from mail_outbox where dedupe_key = ?").param(dedupeKey).query(String.class)
+                .single();
     }
 
     private MailOutbox.Message message(String dedupeKey) {

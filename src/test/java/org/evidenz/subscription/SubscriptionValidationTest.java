@@ -82,11 +82,63 @@ class SubscriptionValidationTest {
     }
 
     @Test
-    void aSubscribeFormWithoutTheCsrfTokenIsRefused() {
-        HttpResponse<String> response = reader.postWithoutToken("/en/newsletter",
-                List.of("email", "forged@example.org", "topic", "newsletter"));
-        assertThat(response.statusCode()).isEqualTo(403);
+    void aSubscribeFormWithoutItsTokenOrWithAnAlteredOneIsRefusedWithTheAddressKept() {
+        String good = reader.page("/en/newsletter").selectFirst("input[name=_csrf]").val();
+        String altered = good.substring(0, good.length() - 2) + (good.endsWith("AA") ? "BB" : "AA");
+        String otherLanguage = new EditorClient(port).page("/de/newsletter").selectFirst("input[name=_csrf]").val();
+        String forged = "0123456789abcdef0123456789abcdef.1.AAAA";
+        for (String token : new String[] {null, "", altered, otherLanguage, forged}) {
+            List<String> form = new java.util.ArrayList<>(List.of("email", "untokened@example.org", "topic",
+                    "newsletter"));
+            if (token != null) {
+                form.addAll(List.of("_csrf", token));
+            }
+            HttpResponse<String> response = new EditorClient(port).postWithoutToken("/en/newsletter", form);
+
+            assertThat(response.statusCode()).as(String.valueOf(token)).isEqualTo(400);
+            Document page = Jsoup.parse(response.body());
+            assertThat(page.selectFirst("[role=alert]").text()).contains("could not be checked");
+            assertThat(page.getElementById("email").val()).isEqualTo("untokened@example.org");
+            assertThat(page.selectFirst("input[name=_csrf]").val()).isNotBlank().isNotEqualTo(token);
+            assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+        }
         assertNothingStored();
+    }
+
+    @Test
+    void aSubscribeFormFromOurOwnPageIsAcceptedWithoutACookie() {
+        HttpResponse<String> response = reader.post("/en/newsletter", List.of("email", "own-page@example.org",
+                "topic", "newsletter"), "Origin", reader.origin(), "Sec-Fetch-Site", "same-origin");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Please check your inbox");
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(Rows.count(jdbc, "subscription")).isEqualTo(1);
+    }
+
+    @Test
+    void aSubscribeOrConfirmFormFromAnotherSiteIsRefusedEvenWithValidTokensAndChangesNothing() {
+        var pending = subscriptions.request("victim@example.org", Language.EN, Subscriptions.NEWSLETTER)
+                .subscription();
+        String confirm = links.confirmToken(pending.id(), pending.confirmNonce());
+        for (String[] headers : new String[][] {{"Origin", "https://evil.example"},
+                {"Referer", "https://evil.example/"}, {"Sec-Fetch-Site", "cross-site"}}) {
+            HttpResponse<String> subscribe = reader.post("/de/newsletter", List.of("email", "forged@example.org",
+                    "topic", "newsletter"), headers);
+            HttpResponse<String> confirmed = reader.post("/en/newsletter/confirm", List.of("token", confirm),
+                    headers);
+
+            assertThat(subscribe.statusCode()).as(headers[0]).isEqualTo(403);
+            assertThat(Jsoup.parse(subscribe.body()).selectFirst("h1").text())
+                    .isEqualTo("Dieses Formular kam nicht von unserer Website");
+            assertThat(confirmed.statusCode()).as(headers[0]).isEqualTo(403);
+            assertThat(Jsoup.parse(confirmed.body()).selectFirst("h1").text())
+                    .isEqualTo("This form was not sent from our site");
+            assertThat(subscribe.headers().allValues("Set-Cookie")).isEmpty();
+        }
+        assertThat(subscriptions.find(pending.id()).orElseThrow().confirmed()).isFalse();
+        assertThat(Rows.count(jdbc, "subscription")).isEqualTo(1);
+        assertThat(Rows.count(jdbc, "mail_outbox")).isZero();
     }
 
     @Test

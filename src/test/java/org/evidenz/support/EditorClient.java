@@ -52,6 +52,16 @@ public final class EditorClient {
         }
     }
 
+    /**
+     * The same browser, its cookies and so its session, sending its requests to another application on
+     * {@code port}, as a load balancer would send them to another node.
+     */
+    public EditorClient on(int port) {
+        EditorClient other = new EditorClient(client, "http://localhost:" + port);
+        other.csrf = csrf;
+        return other;
+    }
+
     private static HttpClient.Builder client() {
         return HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -93,16 +103,25 @@ public final class EditorClient {
         return document;
     }
 
-    /** POST form fields (name, value, name, value …) with the CSRF token. */
-    public HttpResponse<String> post(String path, List<String> fields) {
+    /** POST form fields (name, value, name, value …) with the CSRF token, and these headers (name, value …). */
+    public HttpResponse<String> post(String path, List<String> fields, String... headers) {
         List<String> all = new ArrayList<>(fields);
         if (csrf != null) {
             all.add("_csrf");
             all.add(csrf);
         }
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(all))));
+                .POST(HttpRequest.BodyPublishers.ofString(encode(all)));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    /** The base address, e.g. {@code http://localhost:12345}, as a browser's {@code Origin} names it. */
+    public String origin() {
+        return base;
     }
 
     /** POST without the CSRF token, as a forged request from another site would. */

@@ -23,22 +23,43 @@ public class SubscriptionKeys {
 
     private static final Logger log = LoggerFactory.getLogger(SubscriptionKeys.class);
 
+    private final SymmetricKey secret;
+    private final Path generatedKeyFile;
     private final SymmetricKey links;
     private final SymmetricKey addressEncryption;
     private final SymmetricKey addressHash;
     private final SymmetricKey domainHash;
+    private final SymmetricKey formTokens;
 
     SubscriptionKeys(SubscriptionProperties properties) {
-        SymmetricKey secret = new SymmetricKey(secret(properties.secret(), properties.keyFile()));
+        this.secret = new SymmetricKey(secret(properties.secret(), properties.keyFile()));
+        boolean configured = properties.secret() != null && !properties.secret().isBlank();
+        this.generatedKeyFile = configured ? null : properties.keyFile();
         this.links = secret.derive("evidenz-subscription-links");
         this.addressEncryption = secret.derive("evidenz-subscription-address-encryption");
         this.addressHash = secret.derive("evidenz-subscription-address-hash");
         this.domainHash = secret.derive("evidenz-subscription-domain-hash");
+        this.formTokens = secret.derive("evidenz-subscription-form-tokens");
     }
 
     /** The key that signs the links in mails. */
     public SymmetricKey links() {
         return links;
+    }
+
+    /** The key that signs the tokens of the subscribe form (no session holds a CSRF token for readers). */
+    public SymmetricKey formTokens() {
+        return formTokens;
+    }
+
+    /** The secret itself, only to check it against the other nodes' ({@link SubscriptionKeyCheck}). */
+    SymmetricKey secret() {
+        return secret;
+    }
+
+    /** The file of the secret this node generated, when none is configured; else null. */
+    Path generatedKeyFile() {
+        return generatedKeyFile;
     }
 
     SymmetricKey addressEncryption() {

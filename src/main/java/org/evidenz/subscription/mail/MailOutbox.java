@@ -31,6 +31,14 @@ public class MailOutbox implements Outbox {
             Instant nextAttemptAt, String lastError) {
     }
 
+    /** A message whose recipient cannot be decrypted: altered, or written with another key. */
+    static final class Unreadable extends RuntimeException {
+
+        Unreadable(long id, Throwable cause) {
+            super("The recipient of outbox message " + id + " cannot be decrypted: " + cause.getMessage(), cause);
+        }
+    }
+
     private final JdbcClient jdbc;
     private final AddressCipher addresses;
     private final Clock clock;
@@ -121,6 +129,16 @@ public class MailOutbox implements Outbox {
     }
 
     /**
+     * Gives up on a message that cannot be read; unlike {@link #fail}, its address is not marked as failing, since
+     * the address was never tried.
+     */
+    @Transactional
+    void failUnreadable(long id, String error) {
+        jdbc.sql("update mail_outbox set status = 'FAILED', last_error = ? where id = ?")
+                .params(abbreviate(error), id).update();
+    }
+
+    /**
      * Messages claimed before {@code cutoff} and never marked: the sender stopped between claiming and marking, so
      * the mail may or may not have gone out. They are marked FAILED, never sent again (at most once).
      */
@@ -139,13 +157,22 @@ public class MailOutbox implements Outbox {
                 .param(DatabaseTime.bind(cutoff)).update();
     }
 
+    /** A message with its recipient decrypted; {@link Unreadable} when that fails. */
     Optional<Message> find(long id) {
         return jdbc.sql("select * from mail_outbox where id = ?").param(id).query((rs, n) -> new Message(
                 rs.getLong("id"), rs.getString("dedupe_key"), rs.getString("recipient_hash"),
-                addresses.decrypt(rs.getString("recipient_enc")), rs.getString("subject"), rs.getString("text_body"),
+                recipient(id, rs.getString("recipient_enc")), rs.getString("subject"), rs.getString("text_body"),
                 rs.getString("html_body"), decodeHeaders(rs.getString("headers")),
                 Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 DatabaseTime.read(rs, "next_attempt_at"), rs.getString("last_error"))).optional();
+    }
+
+    private String recipient(long id, String encrypted) {
+        try {
+            return addresses.decrypt(encrypted);
+        } catch (IllegalStateException e) {
+            throw new Unreadable(id, e);
+        }
     }
 
     private static String encodeHeaders(Map<String, String> headers) {

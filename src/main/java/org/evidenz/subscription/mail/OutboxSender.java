@@ -19,7 +19,9 @@ import jakarta.mail.internet.MimeMessage;
  * at most once: if the process stops between sending and marking, the message stays claimed and is later marked
  * FAILED instead of being sent again (see {@link MailOutbox#abandonInterrupted}). A failed attempt is retried
  * after {@code firstRetry}, doubling each time; after {@code maxAttempts} the message is FAILED and its address
- * marked as failing. Without an SMTP server configured ({@code spring.mail.host}), mail waits in the outbox.
+ * marked as failing. A message whose recipient cannot be decrypted is FAILED at once, without marking the address.
+ * Each message is handled on its own, so one that cannot be sent never holds up the rest. Without an SMTP server
+ * configured ({@code spring.mail.host}), mail waits in the outbox.
  */
 @Component
 public class OutboxSender {
@@ -57,29 +59,43 @@ public class OutboxSender {
         }
         int sent = 0;
         for (long id : outbox.due(now, BATCH)) {
-            if (!outbox.claim(id, now)) {
-                continue;
-            }
-            MailOutbox.Message message = outbox.find(id).orElseThrow();
-            try {
-                mailSender.send(mime(message));
-                outbox.markSent(id, now);
+            if (outbox.claim(id, now) && send(id, now)) {
                 sent++;
-            } catch (Exception e) {
-                String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-                if (message.attempts() >= properties.maxAttempts()) {
-                    log.warn("Giving up on outbox message {} after {} attempts; address marked as failing: {}", id,
-                            message.attempts(), error);
-                    outbox.fail(id, message.recipientHash(), error, now);
-                } else {
-                    Duration wait = properties.firstRetry().multipliedBy(1L << Math.min(20, message.attempts() - 1));
-                    log.info("Outbox message {} not sent (attempt {}), retrying in {}: {}", id, message.attempts(),
-                            wait, error);
-                    outbox.retryAt(id, now.plus(wait), error);
-                }
             }
         }
         return sent;
+    }
+
+    /** Sends one claimed message; whatever goes wrong with it is marked on it and does not stop the others. */
+    private boolean send(long id, Instant now) {
+        MailOutbox.Message message;
+        try {
+            message = outbox.find(id).orElseThrow();
+        } catch (MailOutbox.Unreadable e) {
+            // Every node has the same keys (checked at start), so a recipient that cannot be decrypted now never
+            // will be: retrying would not help. Not sent, so failing it keeps "at most once".
+            log.warn("Outbox message {} is marked failed, not sent: {}", id, e.getMessage());
+            outbox.failUnreadable(id, e.getMessage());
+            return false;
+        }
+        try {
+            mailSender.send(mime(message));
+            outbox.markSent(id, now);
+            return true;
+        } catch (Exception e) {
+            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            if (message.attempts() >= properties.maxAttempts()) {
+                log.warn("Giving up on outbox message {} after {} attempts; address marked as failing: {}", id,
+                        message.attempts(), error);
+                outbox.fail(id, message.recipientHash(), error, now);
+            } else {
+                Duration wait = properties.firstRetry().multipliedBy(1L << Math.min(20, message.attempts() - 1));
+                log.info("Outbox message {} not sent (attempt {}), retrying in {}: {}", id, message.attempts(),
+                        wait, error);
+                outbox.retryAt(id, now.plus(wait), error);
+            }
+            return false;
+        }
     }
 
     private MimeMessage mime(MailOutbox.Message message) throws Exception {

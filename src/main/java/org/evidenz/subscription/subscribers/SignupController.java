@@ -12,17 +12,17 @@ import java.util.regex.Pattern;
 import org.evidenz.article.PublishedArticles;
 import org.evidenz.article.Topic;
 import org.evidenz.shared.Language;
+import org.evidenz.shared.SignedFormTokens;
 import org.evidenz.site.Messages;
 import org.evidenz.site.Page;
 import org.evidenz.site.Pages;
+import org.evidenz.subscription.keys.SubscriptionKeys;
 import org.evidenz.subscription.mail.MailOutbox;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,7 +33,9 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The reader's side: the newsletter page with its subscribe form, the confirmation page behind the mailed link, and
  * the unsubscribe page. Links in mail lead to pages with one button (mail programs and scanners open links ahead
- * of the reader); only the one-click unsubscribe POST of RFC 8058 works without the form's CSRF token. Every one of
+ * of the reader). No page here needs a session: the subscribe form carries a signed token ({@link SignedFormTokens}),
+ * the confirm form the signed link's token, and a POST from another site never gets here (the reader site's origin
+ * check, ADR 28); the one-click unsubscribe POST of RFC 8058 is authorised by its link's token alone. Every one of
  * these pages carries a form and is therefore {@code no-store}. A subscribe request gets the same answer whether or
  * not the address was subscribed already, also when it is refused for too many sign-ups (429): per client and per
  * mail domain and hour ({@link SignupLimiter}), or while too many subscriptions wait for confirmation.
@@ -43,6 +45,10 @@ class SignupController {
 
     static final String NEWSLETTER_CHOICE = "newsletter";
     private static final String LANG = "/{lang:" + Language.PATH_PATTERN + "}";
+    /** The subscribe form's token goes where Spring's session-held CSRF token used to: it has the same job. */
+    static final String FORM_TOKEN = "_csrf";
+    /** Long enough for a page left open while the reader does something else; an expired form keeps the address. */
+    private static final Duration FORM_LIFETIME = Duration.ofHours(2);
     private static final Pattern ADDRESS = Pattern.compile(
             "^[A-Za-z0-9.!#$%&*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
@@ -55,9 +61,12 @@ class SignupController {
     private final SignupLimiter limiter;
     private final Pages pages;
     private final Clock clock;
+    private final SignedFormTokens formTokens;
 
     SignupController(PublishedArticles published, Subscriptions subscriptions, SubscriptionMails mails,
-            MailOutbox outbox, MailLinks links, SignupLimiter limiter, Pages pages, Clock clock) {
+            MailOutbox outbox, MailLinks links, SignupLimiter limiter, Pages pages, Clock clock,
+            SubscriptionKeys keys) {
+        this.formTokens = new SignedFormTokens(keys.formTokens(), clock, Duration.ZERO, FORM_LIFETIME);
         this.limiter = limiter;
         this.published = published;
         this.subscriptions = subscriptions;
@@ -66,12 +75,6 @@ class SignupController {
         this.links = links;
         this.pages = pages;
         this.clock = clock;
-    }
-
-    /** The session's CSRF token, which every form on these pages carries. */
-    @ModelAttribute("csrf")
-    CsrfToken csrf(HttpServletRequest request) {
-        return (CsrfToken) request.getAttribute(CsrfToken.class.getName());
     }
 
     @GetMapping(LANG + "/newsletter")
@@ -85,11 +88,20 @@ class SignupController {
     @PostMapping(LANG + "/newsletter")
     @Transactional
     String subscribe(@PathVariable String lang, @RequestParam(required = false) String email,
-            @RequestParam(required = false) String topic, HttpServletRequest client, Model model,
-            HttpServletResponse response) {
+            @RequestParam(required = false) String topic, @RequestParam(name = FORM_TOKEN, required = false)
+            String formToken, HttpServletRequest client, Model model, HttpServletResponse response) {
         Language language = Language.of(lang);
         Messages m = pages.messages(language);
         String address = email == null ? "" : email.strip();
+        SignedFormTokens.Verified verified = formTokens.check(formToken, purpose(language));
+        if (!verified.valid()) {
+            // Stored nothing; the form comes back with what was typed and a fresh token.
+            response.setStatus(400);
+            String key = verified.check() == SignedFormTokens.Check.EXPIRED ? "newsletter.error.expired"
+                    : "newsletter.error.form";
+            return formPage(language, kept(address), topic == null ? "" : topic, Map.of(), m.t(key), model,
+                    response);
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         if (address.isEmpty()) {
             errors.put("email", m.t("newsletter.error.email.missing"));
@@ -107,8 +119,7 @@ class SignupController {
         }
         if (!errors.isEmpty()) {
             response.setStatus(400);
-            String kept = address.length() > 254 ? address.substring(0, 254) : address;
-            return formPage(language, kept, topic == null ? "" : topic, errors, null, model, response);
+            return formPage(language, kept(address), topic == null ? "" : topic, errors, null, model, response);
         }
         // The limits come before the address is looked up and apply alike to every address: a refusal tells
         // nothing about whether it is subscribed.
@@ -240,8 +251,16 @@ class SignupController {
         noStore(response);
         model.addAttribute("page", builder.build()).addAttribute("email", email).addAttribute("choice", choice)
                 .addAttribute("choices", choices).addAttribute("errors", errors).addAttribute("message", message)
-                .addAttribute("feeds", feeds(language));
+                .addAttribute("feeds", feeds(language)).addAttribute("formToken", formTokens.issue(purpose(language)));
         return "subscription/newsletter";
+    }
+
+    private static String purpose(Language language) {
+        return "newsletter|" + language.code();
+    }
+
+    private static String kept(String address) {
+        return address.length() > 254 ? address.substring(0, 254) : address;
     }
 
     private List<FeedLink> feeds(Language language) {
