@@ -30,9 +30,19 @@ public class Pages {
         // Asked lazily: contributors read content through modules that themselves start pages with this class.
         this.structuredData = subject -> contributors.orderedStream().map(c -> c.jsonLd(subject))
                 .flatMap(Optional::stream).findFirst();
-        // Lazily too, and none when no module keeps such pages (as in tests of the site alone).
-        this.aboutLinks = language -> about.orderedStream().findFirst().map(a -> a.published(language))
-                .orElse(List.of());
+        // Lazily too, and none when no module keeps such pages (as in tests of the site alone), or while the
+        // database cannot be reached: the outage page must still be written, and a footer without them links nowhere
+        // wrong.
+        this.aboutLinks = language -> {
+            try {
+                return about.orderedStream().findFirst().map(a -> a.published(language)).orElse(List.of());
+            } catch (RuntimeException e) {
+                if (DatabaseOutage.isCause(e)) {
+                    return List.of();
+                }
+                throw e;
+            }
+        };
         for (Language language : Language.values()) {
             messages.put(language, new Messages(messageSource, language));
         }
