@@ -61,7 +61,7 @@ final class GeneratedCorpus {
         return queries;
     }
 
-    private String words(int n) {
+    String words(int n) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < n; i++) {
             if (i > 0) {
@@ -74,7 +74,7 @@ final class GeneratedCorpus {
         return text.toString();
     }
 
-    private static String capitalise(String text) {
+    static String capitalise(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -12,6 +12,7 @@ import org.hl7.fhir.r5.model.ConceptMap;
 import org.hl7.fhir.r5.model.Evidence;
 import org.hl7.fhir.r5.model.EvidenceVariable;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
@@ -32,8 +33,12 @@ class EvidenzFhirServer extends RestfulServer {
     private final transient FhirAddresses addresses;
     private final transient ContentVersion contentVersion;
 
+    /**
+     * Without HAPI's context: building it and scanning the providers takes seconds at start (docs/adr/0031); it is
+     * set in {@link #initialize()}, when the first {@code /fhir} request initialises this servlet.
+     */
     EvidenzFhirServer(FhirCatalogue catalogue, FhirAddresses addresses, ContentVersion contentVersion) {
-        super(FhirR5.CONTEXT);
+        super((FhirContext) null);
         this.catalogue = catalogue;
         this.addresses = addresses;
         this.contentVersion = contentVersion;
@@ -41,6 +46,7 @@ class EvidenzFhirServer extends RestfulServer {
 
     @Override
     protected void initialize() {
+        setFhirContext(FhirR5.CONTEXT);
         setServerName("Evidenz FHIR server");
         setImplementationDescription("Evidenz: published evidence for patients, read-only");
         // Asked per request: the port of an unconfigured address is known only once the server runs.

@@ -18,7 +18,9 @@ class FhirServerConfiguration {
         ServletRegistrationBean<EvidenzFhirServer> registration = new ServletRegistrationBean<>(
                 new EvidenzFhirServer(catalogue, addresses, contentVersion), "/fhir/*");
         registration.setName("fhir");
-        registration.setLoadOnStartup(1);
+        // Initialised by the first /fhir request, not at start: HAPI's set-up costs seconds and memory that a reader
+        // site needs for nothing else (docs/adr/0031).
+        registration.setLoadOnStartup(-1);
         return registration;
     }
 }
