@@ -86,7 +86,7 @@ measure() {
     curl -s -o /dev/null "$BASE/en/generated-topic-$a"
   done
   curl -s -o /dev/null "$BASE/api/v1/articles?lang=en"
-  echo "$ready_ms $spring $rss_ready $(rss_mb "$PID")"
+  RESULT="$ready_ms $spring $rss_ready $(rss_mb "$PID")"
 }
 stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
 
@@ -104,12 +104,13 @@ for round in $(seq 1 "$ROUNDS"); do
   for mode in jar aot; do
     if [ $mode = jar ]; then
       # shellcheck disable=SC2086
-      read -r ms s r1 r2 < <(measure "$WORK/$mode-$round.log" "$JAVA" $JVM_FLAGS -jar "$JAR" "${ARGS[@]}")
+      measure "$WORK/$mode-$round.log" "$JAVA" $JVM_FLAGS -jar "$JAR" "${ARGS[@]}"
     else
       # shellcheck disable=SC2086
-      read -r ms s r1 r2 < <(measure "$WORK/$mode-$round.log" \
-        "$JAVA" $JVM_FLAGS -XX:AOTCache="$WORK/app/app.aot" -jar "$APP_JAR" "${ARGS[@]}")
+      measure "$WORK/$mode-$round.log" \
+        "$JAVA" $JVM_FLAGS -XX:AOTCache="$WORK/app/app.aot" -jar "$APP_JAR" "${ARGS[@]}"
     fi
+    read -r ms s r1 r2 <<< "$RESULT"
     printf '| %s | %s | %s | %s | %s | %s |\n' "$round" "$mode" "$ms" "$s" "$r1" "$r2"
     if grep -q 'Search index' "$WORK/$mode-$round.log"; then
       echo "  (the start rebuilt a search index: $(grep -o 'Search index.*' "$WORK/$mode-$round.log" | tr '\n' ' '))"

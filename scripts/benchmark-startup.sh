@@ -73,7 +73,7 @@ measure() {
   local rss_pages
   rss_pages=$(rss_mb "$PID")
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
-  echo "$ready_ms $spring $rss_ready $rss_pages"
+  RESULT="$ready_ms $spring $rss_ready $rss_pages"
 }
 
 if [[ " $MODES " == *" aot "* || " $MODES " == *" restart "* ]]; then
@@ -95,14 +95,15 @@ for round in $(seq 1 "$ROUNDS"); do
   for mode in $MODES; do
     case $mode in
       # shellcheck disable=SC2086
-      jar) rm -rf "$data-jar"; read -r ms s r1 r2 < <(measure "$WORK/$mode-$round.log" \
-          "$JAVA" $JVM_FLAGS -jar "$JAR" "${ARGS[@]}" --evidenz.data-dir="$data-jar") ;;
+      jar) rm -rf "$data-jar"; measure "$WORK/$mode-$round.log" \
+          "$JAVA" $JVM_FLAGS -jar "$JAR" "${ARGS[@]}" --evidenz.data-dir="$data-jar" ;;
       # shellcheck disable=SC2086
-      aot|restart) [ "$mode" = aot ] && rm -rf "$data"; read -r ms s r1 r2 < <(measure "$WORK/$mode-$round.log" \
+      aot|restart) [ "$mode" = aot ] && rm -rf "$data"; measure "$WORK/$mode-$round.log" \
           "$JAVA" $JVM_FLAGS -XX:AOTCache="$WORK/app/app.aot" -jar "$APP_JAR" "${ARGS[@]}" \
-          --evidenz.data-dir="$data") ;;
+          --evidenz.data-dir="$data" ;;
       *) echo "Unknown mode $mode" >&2; exit 1 ;;
     esac
+    read -r ms s r1 r2 <<< "$RESULT"
     printf '| %s | %s | %s | %s | %s | %s |\n' "$round" "$mode" "$ms" "$s" "$r1" "$r2"
     if [ "$mode" = restart ] && grep -q 'Search index' "$WORK/$mode-$round.log"; then
       echo "  (restart rebuilt a search index: $(grep -o 'Search index.*' "$WORK/$mode-$round.log" | tr '\n' ' '))"
