@@ -233,7 +233,8 @@ class DecisionPagesTest {
         assertThat(sheets.post(SHEET, List.of(field("t", "massage"), field("t", "yoga"))).statusCode())
                 .isEqualTo(200);
         assertThat(sheets.post("/en/feedback", List.of(field("article", "passive-treatments"),
-                field("helpful", "yes"))).statusCode()).as("feedback without its CSRF token").isEqualTo(403);
+                field("helpful", "yes"))).statusCode()).as("feedback without its signed form token (ADR 28)")
+                .isEqualTo(400);
         assertThat(sheets.post("/en/low-back-pain/passive-treatments/compare", List.of(field("t", "massage")))
                 .statusCode()).as("the exemption is for the sheet only").isEqualTo(403);
     }
