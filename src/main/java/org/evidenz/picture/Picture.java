@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.evidenz.prose.ProseFigure;
 import org.evidenz.shared.Language;
 
 /**
@@ -30,6 +31,22 @@ public record Picture(String id, boolean decorative, String credit, String licen
     /** Whether readers of {@code language} can be told what it shows: decorative, or it has an alt text there. */
     public boolean describedIn(Language language) {
         return decorative || !text(language).alt().isEmpty();
+    }
+
+    /** The languages in which there is no alt text, and so in which the picture cannot be shown yet. */
+    public List<Language> undescribedIn() {
+        return java.util.Arrays.stream(Language.values()).filter(language -> !describedIn(language)).toList();
+    }
+
+    /** As prose shows it in {@code language}, or null when it cannot be: no alt text there. */
+    public ProseFigure figure(Language language) {
+        if (!describedIn(language)) {
+            return null;
+        }
+        String caption = text(language).caption();
+        String credit = credit() + ", " + licence();
+        return new ProseFigure(largest().url(), srcset(), largest().width(), largest().height(),
+                decorative ? "" : text(language).alt(), caption.isEmpty() ? credit : caption + " — " + credit);
     }
 
     /** The largest stored file, for {@code src} and for those who take one address. */

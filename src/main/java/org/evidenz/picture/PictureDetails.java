@@ -36,12 +36,12 @@ public record PictureDetails(String id, boolean decorative, String credit, Strin
             problems.add("The id is made of lower-case letters, digits and single hyphens, at most "
                     + Ids.MAX_LENGTH + " characters (e.g. active-and-passive).");
         }
+        if (!decorative && texts.values().stream().allMatch(text -> text.alt().isEmpty())) {
+            problems.add("Say what the picture shows (alt text), at least in one language, or mark it as "
+                    + "decorative. It can be shown only in the languages that have an alt text.");
+        }
         for (Language language : Language.values()) {
             PictureText text = text(language);
-            if (!decorative && text.alt().isEmpty()) {
-                problems.add("Say in " + language.locale().getDisplayLanguage(java.util.Locale.UK) + " what the "
-                        + "picture shows (alt text), or mark it as decorative.");
-            }
             if (text.alt().length() > 1000 || text.caption().length() > 2000) {
                 problems.add("Alt texts have at most 1000 characters and captions at most 2000.");
             }

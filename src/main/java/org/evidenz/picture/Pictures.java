@@ -8,11 +8,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.evidenz.audit.AuditLog;
+import org.evidenz.prose.ProseFigure;
+import org.evidenz.prose.ProseSyntax;
+import org.evidenz.shared.ContentChanged;
 import org.evidenz.shared.DatabaseTime;
 import org.evidenz.shared.Language;
 import org.evidenz.shared.Paging;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,11 +32,13 @@ public class Pictures {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Pictures(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    Pictures(JdbcClient jdbc, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Checks, re-encodes and stores an upload, by {@code editor}; refuses with {@link PictureRefused}. */
@@ -83,6 +90,8 @@ public class Pictures {
         jdbc.sql("delete from picture_text where picture_id = ?").param(details.id()).update();
         writeTexts(details);
         audit.record(editor, PictureAction.PICTURE_CHANGED, details.id());
+        // Pages that show it show its alt text and caption: they are derived from it like from content.
+        events.publishEvent(new ContentChanged(java.util.EnumSet.allOf(Language.class)));
         return find(details.id()).orElseThrow();
     }
 
@@ -98,6 +107,30 @@ public class Pictures {
     /** The picture with this id, if there is one. */
     public Optional<Picture> find(String id) {
         return load("where id = ?", List.of(id), null).stream().findFirst();
+    }
+
+    /** The pictures of a page in {@code language}, as its prose shows them; null for one it cannot show. */
+    public Function<String, ProseFigure> figures(Language language) {
+        return id -> find(id).map(picture -> picture.figure(language)).orElse(null);
+    }
+
+    /**
+     * What keeps a text in {@code language} from being published: each picture it shows that is not in the library,
+     * or has no alt text in that language (and is not decorative). Empty when there is nothing.
+     */
+    public List<String> problems(Language language, String text) {
+        List<String> problems = new ArrayList<>();
+        for (String id : ProseSyntax.imageIds(text)) {
+            Optional<Picture> picture = find(id);
+            if (picture.isEmpty()) {
+                problems.add("shows the picture " + id + ", which is not in the picture library");
+            } else if (language != null && !picture.get().describedIn(language)) {
+                problems.add("shows the picture " + id + ", which has no alt text in "
+                        + language.locale().getDisplayLanguage(java.util.Locale.UK)
+                        + " (give it one in the picture library, or mark it as decorative)");
+            }
+        }
+        return problems;
     }
 
     /** The pictures with these ids that exist, by id. */

@@ -155,18 +155,25 @@ class PictureUploadTest {
     }
 
     @Test
-    void aPictureWithoutAltTextInEveryLanguageIsRefusedUnlessItIsDecorative() {
-        HttpResponse<String> refused = client.postBytes(LIBRARY, List.of("id", "no-alt", "alt-de", "Ein Foto",
-                "alt-en", " ", "credit", "Evidenz", "licence", "own work"), "file", "p.png", TestPictures.png(50, 50));
+    void aPictureWithoutAnyAltTextIsRefusedUnlessItIsDecorativeAndOneWithoutAnEnglishOneIsMarkedSo() {
+        HttpResponse<String> refused = client.postBytes(LIBRARY, List.of("id", "no-alt", "alt-de", " ",
+                "credit", "Evidenz", "licence", "own work"), "file", "p.png", TestPictures.png(50, 50));
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(Jsoup.parse(refused.body()).text()).contains("Say in English what the picture shows (alt text), "
-                + "or mark it as decorative.");
+        assertThat(Jsoup.parse(refused.body()).text()).contains("Say what the picture shows (alt text), at least in "
+                + "one language, or mark it as decorative.");
         assertThat(pictures.find("no-alt")).isEmpty();
 
         HttpResponse<String> decorative = client.postBytes(LIBRARY, List.of("id", "ornament", "decorative", "true",
                 "credit", "Evidenz", "licence", "own work"), "file", "p.png", TestPictures.png(50, 50));
         assertThat(decorative.statusCode()).isEqualTo(302);
-        assertThat(pictures.find("ornament").orElseThrow().describedIn(Language.EN)).isTrue();
+        assertThat(pictures.find("ornament").orElseThrow().undescribedIn()).isEmpty();
+
+        HttpResponse<String> germanOnly = client.postBytes(LIBRARY, List.of("id", "german-only", "alt-de",
+                "Eine Zeichnung", "credit", "Evidenz", "licence", "own work"), "file", "p.png", TestPictures.png(50, 50));
+        assertThat(germanOnly.statusCode()).isEqualTo(302);
+        assertThat(pictures.find("german-only").orElseThrow().undescribedIn()).containsExactly(Language.EN);
+        assertThat(client.page(LIBRARY).select("tr:has(a[href$=/german-only]) td").text())
+                .contains("no alt text in en");
     }
 
     @Test

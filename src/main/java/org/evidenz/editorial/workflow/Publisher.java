@@ -33,6 +33,7 @@ import org.evidenz.editorial.store.RevisionOrigin;
 import org.evidenz.editorial.store.Scope;
 import org.evidenz.editorial.store.StoredItem;
 import org.evidenz.editorial.translation.Translations;
+import org.evidenz.picture.Pictures;
 import org.evidenz.shared.ContentChanged;
 import org.evidenz.shared.PlannedDate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,10 +58,12 @@ class Publisher {
 
     private final Translations translations;
     private final WorkflowSubjects subjects;
+    private final Pictures pictures;
 
     Publisher(ContentStore store, LiveContent live, ArticleReviews reviewFacts, ReviewRecords records,
             AuditLog audit, Translations translations, ApplicationEventPublisher events, Clock clock,
-            WorkflowSubjects subjects) {
+            WorkflowSubjects subjects, Pictures pictures) {
+        this.pictures = pictures;
         this.subjects = subjects;
         this.translations = translations;
         this.store = store;
@@ -273,6 +276,10 @@ class Publisher {
             for (BundleProblem problem : reading.problems()) {
                 problems.add(ItemKey.of(item) + ": " + (problem.field().isEmpty() ? "" : problem.field() + ": ")
                         + problem.reason());
+            }
+            // An image without alt text never reaches readers: the text is checked in the item's language.
+            for (String problem : pictures.problems(item.language(), ItemFormat.write(item))) {
+                problems.add(ItemKey.of(item) + ": " + problem);
             }
         }
         if (!problems.isEmpty()) {
