@@ -3,5 +3,5 @@
  * every public channel goes through; the reader pages and the read API.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"treatment", "evidence", "condition", "glossary",
-        "source", "prose", "site", "picture"})
+        "source", "prose", "site"})
 package org.evidenz.article;

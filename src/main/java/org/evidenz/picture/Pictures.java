@@ -12,6 +12,7 @@ import java.util.function.Function;
 
 import org.evidenz.audit.AuditLog;
 import org.evidenz.prose.ProseFigure;
+import org.evidenz.prose.ProseFigures;
 import org.evidenz.prose.ProseSyntax;
 import org.evidenz.shared.ContentChanged;
 import org.evidenz.shared.DatabaseTime;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * picture, look pictures up. Every upload and change is audited in its transaction; a refused one changes nothing.
  */
 @Service
-public class Pictures {
+public class Pictures implements ProseFigures {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -110,7 +111,8 @@ public class Pictures {
     }
 
     /** The pictures of a page in {@code language}, as its prose shows them; null for one it cannot show. */
-    public Function<String, ProseFigure> figures(Language language) {
+    @Override
+    public Function<String, ProseFigure> in(Language language) {
         return id -> find(id).map(picture -> picture.figure(language)).orElse(null);
     }
 

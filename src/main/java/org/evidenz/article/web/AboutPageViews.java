@@ -2,8 +2,8 @@ package org.evidenz.article.web;
 
 import org.evidenz.article.AboutPage;
 import org.evidenz.glossary.GlossaryLinks;
-import org.evidenz.picture.Pictures;
 import org.evidenz.prose.ProseContext;
+import org.evidenz.prose.ProseFigures;
 import org.evidenz.prose.ProseRenderer;
 import org.evidenz.shared.Language;
 import org.evidenz.site.Pages;
@@ -18,10 +18,10 @@ class AboutPageViews {
     private final GlossaryLinks glossary;
     private final Bibliography bibliography;
     private final Pages pages;
-    private final Pictures pictures;
+    private final ProseFigures pictures;
 
     AboutPageViews(ProseRenderer prose, GlossaryLinks glossary, Bibliography bibliography, Pages pages,
-            Pictures pictures) {
+            ProseFigures pictures) {
         this.pictures = pictures;
         this.prose = prose;
         this.glossary = glossary;
@@ -32,7 +32,7 @@ class AboutPageViews {
     AboutPageView view(AboutPage about) {
         Language language = about.language();
         ProseContext context = new ProseContext(glossary.links(language),
-                pages.messages(language).t("citation.source"), pictures.figures(language));
+                pages.messages(language).t("citation.source"), pictures.in(language));
         String html = prose.renderPage(about.body(), context);
         return new AboutPageView(about, html, bibliography.numbered(context.citedSourceIds()));
     }

@@ -12,8 +12,8 @@ import org.evidenz.article.ArticleReferences;
 import org.evidenz.article.Section;
 import org.evidenz.article.Topic;
 import org.evidenz.glossary.GlossaryLinks;
-import org.evidenz.picture.Pictures;
 import org.evidenz.prose.ProseContext;
+import org.evidenz.prose.ProseFigures;
 import org.evidenz.prose.ProseRenderer;
 import org.evidenz.prose.ProseSyntax;
 import org.evidenz.shared.Language;
@@ -45,11 +45,11 @@ class ArticleViews implements ArticleReferences {
     private final Bibliography bibliography;
     private final Pages pages;
     private final ContentVersion version;
-    private final Pictures pictures;
+    private final ProseFigures pictures;
     private final Map<Key, ArticleView> cache = new ConcurrentHashMap<>();
 
     ArticleViews(TreatmentProfiles profiles, TreatmentCards cards, ProseRenderer prose, GlossaryLinks glossary,
-            Bibliography bibliography, Pages pages, ContentVersion version, Pictures pictures) {
+            Bibliography bibliography, Pages pages, ContentVersion version, ProseFigures pictures) {
         this.pictures = pictures;
         this.profiles = profiles;
         this.cards = cards;
@@ -80,7 +80,7 @@ class ArticleViews implements ArticleReferences {
     private ArticleView build(Article article, Topic topic) {
         Language language = article.language();
         ProseContext context = new ProseContext(glossary.links(language),
-                pages.messages(language).t("citation.source"), pictures.figures(language));
+                pages.messages(language).t("citation.source"), pictures.in(language));
         List<TreatmentProfile> all = profiles.of(language, article.treatmentIds());
         List<TreatmentProfile> passive = all.stream()
                 .filter(p -> p.treatment().kind() == TreatmentKind.PASSIVE).toList();
