@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.evidenz.audit.AuditLog;
+import org.evidenz.bundle.BundlePicture;
+import org.evidenz.bundle.BundleProblem;
+import org.evidenz.bundle.InvalidBundleException;
 import org.evidenz.prose.ProseFigure;
 import org.evidenz.prose.ProseFigures;
 import org.evidenz.prose.ProseSyntax;
@@ -103,6 +106,45 @@ public class Pictures implements ProseFigures {
                     .params(details.id(), language.code(), details.decorative() ? "" : text.alt(), text.caption())
                     .update();
         }
+    }
+
+    /**
+     * Replaces the library with a bundle's pictures, each checked and re-encoded like an upload; in the transaction
+     * of the import, so that a refused picture leaves everything as it was.
+     *
+     * @throws InvalidBundleException naming the picture's file when a picture is refused
+     */
+    @Transactional
+    public void replaceAll(List<BundlePicture> imported, String actor) {
+        jdbc.sql("delete from picture").update();
+        for (BundlePicture picture : imported) {
+            Map<Language, PictureText> texts = new EnumMap<>(Language.class);
+            picture.texts().forEach((language, text) -> texts.put(language, new PictureText(text.alt(),
+                    text.caption())));
+            try {
+                upload(new PictureDetails(picture.id(), picture.decorative(), picture.credit(), picture.licence(),
+                        texts), picture.bytes(), actor);
+            } catch (PictureRefused e) {
+                throw new InvalidBundleException(List.of(new BundleProblem(picture.file(), 0, "", e.getMessage())));
+            }
+        }
+    }
+
+    /** The library for a bundle: what is said about each picture, and its largest stored file. */
+    @Transactional(readOnly = true)
+    public List<BundlePicture> exported() {
+        List<BundlePicture> exported = new ArrayList<>();
+        for (Picture picture : load("", List.of(), null)) {
+            PictureFile largest = picture.largest();
+            Map<Language, BundlePicture.Text> texts = new EnumMap<>(Language.class);
+            picture.texts().forEach((language, text) -> texts.put(language, new BundlePicture.Text(text.alt(),
+                    text.caption())));
+            exported.add(new BundlePicture(picture.id(), "images/" + picture.id()
+                    + largest.name().substring(largest.name().lastIndexOf('.')), file(largest.name()).orElseThrow()
+                    .bytes(), picture.decorative(), picture.credit(), picture.licence(), texts));
+        }
+        exported.sort(java.util.Comparator.comparing(BundlePicture::id));
+        return exported;
     }
 
     /** The picture with this id, if there is one. */
