@@ -58,8 +58,9 @@ public class BundleReader {
                 editions.add(new EditionReader(language.get(), references, problems).read(files));
             } else {
                 problems.add(new BundleProblem(entry, 0, "", "unknown entry; a bundle holds bundle.yaml, "
-                        + "sources.yaml, images.yaml with images/, and one folder per language (" + Arrays.stream(Language.values())
-                        .map(Language::code).collect(Collectors.joining(", ")) + ")"));
+                        + "sources.yaml, images.yaml with images/, and one folder per language ("
+                        + Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", "))
+                        + ")"));
             }
         }
         references.resolve();

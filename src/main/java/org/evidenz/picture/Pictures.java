@@ -73,6 +73,8 @@ public class Pictures implements ProseFigures {
         }
         audit.record(editor, PictureAction.PICTURE_UPLOADED, details.id() + ": " + largest.width() + " × "
                 + largest.height() + " px, " + files.size() + " widths, " + details.licence());
+        // A published text may name it already (imported before its picture): its pages can show it now.
+        events.publishEvent(new ContentChanged(java.util.EnumSet.allOf(Language.class)));
         return find(details.id()).orElseThrow();
     }
 

@@ -4,5 +4,6 @@
  * language (or marked decorative), a caption, a credit and a licence. {@link org.evidenz.picture.Pictures} is the
  * door for the modules that show them.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shell", "audit", "shared", "site", "prose", "bundle"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shell", "audit", "shared", "site", "prose",
+        "bundle"})
 package org.evidenz.picture;

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The additions Evidenz makes to CommonMark: citations {@code [@source-id]} (several: {@code [@a; @b]}), block
- * lines {@code {{block-name}}} and pictures from the library {@code ![](image:id)}. Used to render prose and to validate it before anything is stored.
+ * lines {@code {{block-name}}} and pictures from the library {@code ![](image:id)}. Used to render prose and to
+ * validate it before anything is stored.
  */
 public final class ProseSyntax {
 

@@ -35,8 +35,9 @@ class BundleInJarTest {
             Bundle bundle = new BundleReader().read(files);
             assertThat(bundle.editions()).hasSize(2)
                     .allSatisfy(edition -> assertThat(edition.articles()).hasSize(1));
-            assertThat(bundle.pictures()).singleElement().satisfies(picture -> assertThat(picture.bytes())
-                    .isEqualTo(Files.readAllBytes(Path.of("src/main/resources/content/images/active-and-passive.png"))));
+            byte[] drawing = Files.readAllBytes(Path.of("src/main/resources/content/images/active-and-passive.png"));
+            assertThat(bundle.pictures()).singleElement()
+                    .satisfies(picture -> assertThat(picture.bytes()).isEqualTo(drawing));
         }
     }
 

@@ -169,7 +169,8 @@ class PictureUploadTest {
         assertThat(pictures.find("ornament").orElseThrow().undescribedIn()).isEmpty();
 
         HttpResponse<String> germanOnly = client.postBytes(LIBRARY, List.of("id", "german-only", "alt-de",
-                "Eine Zeichnung", "credit", "Evidenz", "licence", "own work"), "file", "p.png", TestPictures.png(50, 50));
+                "Eine Zeichnung", "credit", "Evidenz", "licence", "own work"), "file", "p.png",
+                TestPictures.png(50, 50));
         assertThat(germanOnly.statusCode()).isEqualTo(302);
         assertThat(pictures.find("german-only").orElseThrow().undescribedIn()).containsExactly(Language.EN);
         assertThat(client.page(LIBRARY).select("tr:has(a[href$=/german-only]) td").text())

@@ -129,7 +129,8 @@ class ProseRendererTest {
                         + "srcset=\"/pictures/spine-480-0123456789abcdef.png 480w , "
                         + "/pictures/spine-960-0123456789abcdef.png 960w\" sizes=\"(max-width: 48em) 100vw, 45em\" "
                         + "width=\"960\" height=\"540\" alt=\"A spine drawn in blue\" loading=\"lazy\" "
-                        + "decoding=\"async\" /><figcaption>The lower back — Evidenz, CC BY 4.0</figcaption></figure>")
+                        + "decoding=\"async\" /><figcaption>The lower back — Evidenz, CC BY 4.0</figcaption>"
+                        + "</figure>")
                 .doesNotContain("<p><figure");
         assertThat(ProseSyntax.imageIds("x ![](image:spine) y ![alt](image:other)")).containsExactly("spine", "other");
     }
