@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -177,15 +176,6 @@ public class Pictures implements ProseFigures {
             }
         }
         return problems;
-    }
-
-    /** The pictures with these ids that exist, by id. */
-    public Map<String, Picture> findAll(java.util.Collection<String> ids) {
-        Map<String, Picture> found = new HashMap<>();
-        for (String id : ids) {
-            find(id).ifPresent(picture -> found.put(id, picture));
-        }
-        return found;
     }
 
     /** Every picture, newest first, one page at a time. */
