@@ -31,3 +31,6 @@ create table picture_file (
     bytes      bytea        not null
 );
 create index picture_file_picture on picture_file (picture_id, width);
+
+-- An article's lead image: the id of a picture, shown at the top of the article.
+alter table article add column lead_image varchar(100);

@@ -78,6 +78,21 @@ class PicturesInBundlesTest {
     }
 
     @Test
+    void anArticlesLeadImageTravelsWithTheBundleAndIsShownAtTheTop() throws IOException {
+        writer.write(exporter.export("Backup"), folder);
+        Path article = folder.resolve("en/articles/passive-treatments.md");
+        Files.writeString(article, Files.readString(article).replaceFirst("\nslug: ",
+                "\nlead-image: active-and-passive\nslug: "));
+        importer.replaceAll(reader.read(folder), "test");
+
+        Path again = folder.resolve("again");
+        writer.write(exporter.export("Backup"), again);
+        assertThat(again.resolve("en/articles/passive-treatments.md")).content()
+                .contains("lead-image: active-and-passive");
+        assertThat(again.resolve("de/articles/passive-treatments.md")).content().doesNotContain("lead-image");
+    }
+
+    @Test
     void aBundleWhosePictureIsNotAPictureIsRefusedAndChangesNothing() throws IOException {
         writer.write(exporter.export("Backup"), folder);
         Files.createDirectories(folder.resolve("images"));

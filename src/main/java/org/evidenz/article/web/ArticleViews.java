@@ -97,7 +97,8 @@ class ArticleViews implements ArticleReferences {
         List<String> cited = context.citedSourceIds();
         return new ArticleView(article, topic, sections, renderedCards, bibliography.numbered(cited),
                 bibliography.unnumbered(article.furtherSourceIds(), cited),
-                all.stream().map(TreatmentProfile::treatment).toList());
+                all.stream().map(TreatmentProfile::treatment).toList(),
+                article.leadImageId() == null ? null : pictures.in(language).apply(article.leadImageId()));
     }
 
     private ArticleView.Part block(String name, List<TreatmentProfile> all, List<TreatmentProfile> passive,

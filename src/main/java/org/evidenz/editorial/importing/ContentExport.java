@@ -51,6 +51,7 @@ public class ContentExport {
                 : published ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT;
         Article x = a.article();
         return new Item.ArticleItem(new Article(x.language(), x.id(), x.topicId(), x.slug(), x.title(), x.summary(),
-                status, x.updated(), x.nextReview(), x.sections(), x.treatmentIds(), x.furtherSourceIds()));
+                status, x.updated(), x.nextReview(), x.sections(), x.treatmentIds(), x.furtherSourceIds(),
+                x.leadImageId()));
     }
 }

@@ -151,7 +151,7 @@ class Publisher {
                 current.title(), current.summary(), ArticleStatus.PUBLISHED,
                 kind == PublicationKind.UPDATED ? today : current.updated(),
                 PlannedDate.ofDate(today.plusYears(workflow.reviewCycleYears())), current.sections(),
-                current.treatmentIds(), current.furtherSourceIds());
+                current.treatmentIds(), current.furtherSourceIds(), current.leadImageId());
         StoredItem saved = store.save(articleKey, ItemFormat.write(new Item.ArticleItem(dated)),
                 articleStored.lockVersion(), RevisionOrigin.PUBLISHED, actor, kind.name().toLowerCase(), now);
 
@@ -256,7 +256,8 @@ class Publisher {
 
     private static Article withoutDates(Article a) {
         return new Article(a.language(), a.id(), a.topicId(), a.slug(), a.title(), a.summary(), ArticleStatus.PUBLISHED,
-                LocalDate.MIN, PlannedDate.ofYear(2000), a.sections(), a.treatmentIds(), a.furtherSourceIds());
+                LocalDate.MIN, PlannedDate.ofYear(2000), a.sections(), a.treatmentIds(), a.furtherSourceIds(),
+                a.leadImageId());
     }
 
     /**
@@ -278,7 +279,9 @@ class Publisher {
                         + problem.reason());
             }
             // An image without alt text never reaches readers: the text is checked in the item's language.
-            for (String problem : pictures.problems(item.language(), ItemFormat.write(item))) {
+            String lead = item instanceof Item.ArticleItem a && a.article().leadImageId() != null
+                    ? "![](image:" + a.article().leadImageId() + ")" : "";
+            for (String problem : pictures.problems(item.language(), ItemFormat.write(item) + "\n" + lead)) {
                 problems.add(ItemKey.of(item) + ": " + problem);
             }
         }

@@ -89,9 +89,10 @@ class SchemaOrgPages implements StructuredData {
         page.put("mentions", therapies.stream().map(t -> Node.ref(t.id())).toList());
         page.nodes("citation", published.references(article).stream().map(Reference::source).map(nodes::work)
                 .toList());
-        // The pictures the article shows in its language, as readers see them there.
-        List<Node> images = article.sections().stream()
-                .flatMap(section -> ProseSyntax.imageIds(section.body()).stream()).distinct()
+        // The pictures the article shows in its language, as readers see them there: the lead image first.
+        List<Node> images = java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(article.leadImageId()),
+                        article.sections().stream().flatMap(section -> ProseSyntax.imageIds(section.body()).stream()))
+                .distinct()
                 .flatMap(id -> pictures.find(id).stream())
                 .filter(picture -> picture.describedIn(article.language()))
                 .map(picture -> nodes.image(picture, article.language())).toList();
