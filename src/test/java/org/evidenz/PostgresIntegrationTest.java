@@ -77,7 +77,7 @@ class PostgresIntegrationTest {
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
         assertThat(jdbc.sql("select version from flyway_schema_history where success order by installed_rank")
                 .query(String.class).list()).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11",
-                        "13", "14", "15", "16", "20");
+                        "13", "14", "15", "16", "20", "21");
     }
 
     @Test

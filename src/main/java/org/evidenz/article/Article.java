@@ -12,6 +12,7 @@ import org.evidenz.shared.PlannedDate;
  *
  * @param treatmentIds the treatments the article presents, in reading order
  * @param furtherSourceIds sources consulted but not cited in the text; listed after the cited ones
+ * @param leadImageId the picture shown at the top of the article, or null
  */
 public record Article(
         Language language,
@@ -25,7 +26,16 @@ public record Article(
         PlannedDate nextReview,
         List<Section> sections,
         List<String> treatmentIds,
-        List<String> furtherSourceIds) {
+        List<String> furtherSourceIds,
+        String leadImageId) {
+
+    /** An article without a lead image. */
+    public Article(Language language, String id, String topicId, String slug, String title, String summary,
+            ArticleStatus status, LocalDate updated, PlannedDate nextReview, List<Section> sections,
+            List<String> treatmentIds, List<String> furtherSourceIds) {
+        this(language, id, topicId, slug, title, summary, status, updated, nextReview, sections, treatmentIds,
+                furtherSourceIds, null);
+    }
 
     public Article {
         sections = List.copyOf(sections);

@@ -48,10 +48,10 @@ public class Articles extends OrderedContentTable {
     public void insert(Article article, int position) {
         Language language = article.language();
         jdbc.sql("insert into article (lang, id, topic_id, position, slug, title, summary, status, updated_on, "
-                        + "next_review, next_review_year_only) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "next_review, next_review_year_only, lead_image) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(language.code(), article.id(), article.topicId(), position, article.slug(), article.title(),
                         article.summary(), article.status().name(), article.updated(), article.nextReview().date(),
-                        article.nextReview().yearOnly())
+                        article.nextReview().yearOnly(), article.leadImageId())
                 .update();
         List<Section> sections = article.sections();
         for (int i = 0; i < sections.size(); i++) {
@@ -71,7 +71,8 @@ public class Articles extends OrderedContentTable {
     /** One query for the articles, then one per child list for just those articles. */
     private List<Article> query(Language language, String clause, Map<String, ?> params) {
         List<Article> found = jdbc.sql("select id, topic_id, slug, title, summary, status, updated_on, next_review, "
-                        + "next_review_year_only from article where lang = :lang " + clause + " order by position")
+                        + "next_review_year_only, lead_image from article where lang = :lang " + clause
+                        + " order by position")
                 .param("lang", language.code())
                 .params(params)
                 .query((rs, n) -> row(language, rs))
@@ -89,8 +90,8 @@ public class Articles extends OrderedContentTable {
                 "article_id", "source_id", ids);
         return found.stream().map(a -> new Article(a.language(), a.id(), a.topicId(), a.slug(), a.title(),
                 a.summary(), a.status(), a.updated(), a.nextReview(), sections.getOrDefault(a.id(), List.of()),
-                treatments.getOrDefault(a.id(), List.of()), furtherSources.getOrDefault(a.id(), List.of())))
-                .toList();
+                treatments.getOrDefault(a.id(), List.of()), furtherSources.getOrDefault(a.id(), List.of()),
+                a.leadImageId())).toList();
     }
 
     private static Article row(Language language, ResultSet rs) throws SQLException {
@@ -100,6 +101,6 @@ public class Articles extends OrderedContentTable {
                 rs.getObject("updated_on", LocalDate.class),
                 rs.getBoolean("next_review_year_only") ? PlannedDate.ofYear(nextReview.getYear())
                         : PlannedDate.ofDate(nextReview),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), rs.getString("lead_image"));
     }
 }

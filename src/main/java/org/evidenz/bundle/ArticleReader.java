@@ -104,10 +104,11 @@ final class ArticleReader {
         for (int i = 0; i < furtherSources.size(); i++) {
             references.expect(Kind.SOURCE, null, furtherSources.get(i), f.elementLocation("further-sources", i));
         }
+        String leadImage = f.optionalId("lead-image");
         f.rejectUnknownFields();
         List<Section> sections = sections(path, lines, closing + 1);
         return Optional.of(new Article(language, id, topic, slug, title, summary, status, updated, nextReview,
-                sections, treatments, furtherSources));
+                sections, treatments, furtherSources, leadImage));
     }
 
     private static int indexOfClosing(List<String> lines) {

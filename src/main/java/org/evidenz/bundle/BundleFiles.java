@@ -21,6 +21,9 @@ interface BundleFiles {
     /** The text of a file, by its path inside the bundle ({@code en/treatments.yaml}); empty when absent. */
     Optional<String> read(String path);
 
+    /** The bytes of a file (a picture), by its path inside the bundle; empty when absent. */
+    Optional<byte[]> readBytes(String path);
+
     /** The names of the entries directly inside a folder of the bundle ({@code ""} for the top), sorted. */
     List<String> list(String folder);
 
@@ -37,6 +40,19 @@ interface BundleFiles {
                 }
                 try {
                     return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read " + file, e);
+                }
+            }
+
+            @Override
+            public Optional<byte[]> readBytes(String path) {
+                Path file = root.resolve(path);
+                if (!Files.isRegularFile(file)) {
+                    return Optional.empty();
+                }
+                try {
+                    return Optional.of(Files.readAllBytes(file));
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot read " + file, e);
                 }
@@ -79,6 +95,19 @@ interface BundleFiles {
                 }
                 try (InputStream in = resource.getInputStream()) {
                     return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read classpath:" + base + path, e);
+                }
+            }
+
+            @Override
+            public Optional<byte[]> readBytes(String path) {
+                Resource resource = resolver.getResource("classpath:" + base + path);
+                if (!resource.exists()) {
+                    return Optional.empty();
+                }
+                try (InputStream in = resource.getInputStream()) {
+                    return Optional.of(in.readAllBytes());
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot read classpath:" + base + path, e);
                 }

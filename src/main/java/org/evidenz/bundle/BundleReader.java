@@ -46,9 +46,11 @@ public class BundleReader {
         });
 
         var sources = new SourceReader(references, problems).read(files);
+        List<BundlePicture> pictures = new PictureListReader(problems).read(files);
         List<Edition> editions = new ArrayList<>();
         for (String entry : files.list("")) {
-            if (entry.equals("bundle.yaml") || entry.equals("sources.yaml")) {
+            if (entry.equals("bundle.yaml") || entry.equals("sources.yaml") || entry.equals(PictureListReader.FILE)
+                    || entry.equals(PictureListReader.FOLDER)) {
                 continue;
             }
             Optional<Language> language = Language.fromCode(entry);
@@ -56,14 +58,15 @@ public class BundleReader {
                 editions.add(new EditionReader(language.get(), references, problems).read(files));
             } else {
                 problems.add(new BundleProblem(entry, 0, "", "unknown entry; a bundle holds bundle.yaml, "
-                        + "sources.yaml and one folder per language (" + Arrays.stream(Language.values())
-                        .map(Language::code).collect(Collectors.joining(", ")) + ")"));
+                        + "sources.yaml, images.yaml with images/, and one folder per language ("
+                        + Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", "))
+                        + ")"));
             }
         }
         references.resolve();
         if (!problems.isEmpty()) {
             throw new InvalidBundleException(problems.list());
         }
-        return new Bundle(format, name, sources, editions);
+        return new Bundle(format, name, sources, editions, pictures);
     }
 }

@@ -23,6 +23,7 @@ public class BundleWriter {
                 "name", bundle.name())));
         List<Item> items = ItemFormat.items(bundle);
         writeList(folder.resolve("sources.yaml"), "sources", items, ItemKind.SOURCE);
+        writePictures(bundle.pictures(), folder);
         for (Edition edition : bundle.editions()) {
             Path languageFolder = folder.resolve(edition.language().code());
             List<Item> own = items.stream().filter(i -> edition.language().equals(i.language())).toList();
@@ -38,6 +39,42 @@ public class BundleWriter {
                 writeText(languageFolder.resolve("articles").resolve(article.id() + ".md"), ItemFormat.write(article));
             }
         }
+    }
+
+    /** {@code images.yaml}, and each picture's file where it names it. */
+    private static void writePictures(List<BundlePicture> pictures, Path folder) {
+        if (pictures.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> maps = new java.util.ArrayList<>();
+        for (BundlePicture picture : pictures) {
+            Map<String, Object> map = new java.util.LinkedHashMap<>();
+            map.put("id", picture.id());
+            map.put("file", picture.file());
+            if (picture.decorative()) {
+                map.put("decorative", true);
+            }
+            map.put("credit", picture.credit());
+            map.put("licence", picture.licence());
+            for (org.evidenz.shared.Language language : org.evidenz.shared.Language.values()) {
+                BundlePicture.Text text = picture.texts().get(language);
+                if (text != null && !text.alt().isEmpty()) {
+                    map.put("alt-" + language.code(), text.alt());
+                }
+                if (text != null && !text.caption().isEmpty()) {
+                    map.put("caption-" + language.code(), text.caption());
+                }
+            }
+            maps.add(map);
+            try {
+                Path file = folder.resolve(picture.file());
+                Files.createDirectories(file.getParent());
+                Files.write(file, picture.bytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write " + picture.file(), e);
+            }
+        }
+        writeText(folder.resolve(PictureListReader.FILE), ItemText.yaml().dump(Map.of("images", maps)));
     }
 
     private static void writeList(Path file, String key, List<Item> items, ItemKind kind) {

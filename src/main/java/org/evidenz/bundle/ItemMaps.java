@@ -47,8 +47,8 @@ final class ItemMaps {
         return map("id", a.id(), "topic", a.topicId(), "slug", a.slug(), "title", a.title(), "summary", a.summary(),
                 "status", a.status().name(), "updated", a.updated().toString(), "next-review",
                 a.nextReview().toString(), "treatments", a.treatmentIds(), "further-sources", a.furtherSourceIds(),
-                "sections", list(a.sections(), s -> map("title", s.title(), "anchor", s.anchor(), "layer",
-                        s.layer().code(), "body", s.body())));
+                "lead-image", a.leadImageId(), "sections", list(a.sections(), s -> map("title", s.title(),
+                        "anchor", s.anchor(), "layer", s.layer().code(), "body", s.body())));
     }
 
     private static Map<String, Object> page(AboutPage p) {

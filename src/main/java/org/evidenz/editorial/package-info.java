@@ -3,5 +3,5 @@
  * import and export. Screens live with their feature.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"accounts", "audit", "shell", "bundle",
-        "article", "treatment", "evidence", "condition", "glossary", "source", "prose", "site"})
+        "article", "treatment", "evidence", "condition", "glossary", "source", "prose", "site", "picture"})
 package org.evidenz.editorial;

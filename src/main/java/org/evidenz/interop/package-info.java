@@ -5,5 +5,5 @@
  * library (HAPI FHIR, JSON-LD) leaves it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"article", "treatment", "evidence",
-        "condition", "glossary", "source", "prose", "site"})
+        "condition", "glossary", "source", "prose", "site", "picture"})
 package org.evidenz.interop;

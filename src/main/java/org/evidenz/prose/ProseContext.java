@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,13 +26,23 @@ public final class ProseContext {
     private final Set<String> linkedTermIds = new HashSet<>();
     private final Pattern termPattern;
     private final String citationLabel;
+    private final Function<String, ProseFigure> figures;
 
     /**
      * @param terms the glossary terms to link
      * @param citationLabel the word screen readers hear before a citation number, e.g. "Source"
      */
     public ProseContext(Collection<TermLink> terms, String citationLabel) {
+        this(terms, citationLabel, id -> null);
+    }
+
+    /**
+     * @param figures the picture with an id as this page's language shows it, or null when it cannot be shown (no
+     *     such picture, or no alt text in this language): then nothing is shown, never an image without alt text
+     */
+    public ProseContext(Collection<TermLink> terms, String citationLabel, Function<String, ProseFigure> figures) {
         this.citationLabel = citationLabel;
+        this.figures = figures;
         for (TermLink term : terms) {
             for (String form : term.forms()) {
                 termsByForm.putIfAbsent(form.toLowerCase(java.util.Locale.ROOT), term);
@@ -78,6 +89,11 @@ public final class ProseContext {
                     .append(HtmlUtils.htmlEscape(citationLabel)).append(" </span>").append(n).append("</a>");
         }
         return html.append("]</sup>").toString();
+    }
+
+    /** The picture {@code id} as this page shows it, or null. */
+    ProseFigure figure(String id) {
+        return figures.apply(id);
     }
 
     /** Source ids in the order they were first cited; the position + 1 is the citation number. */

@@ -32,7 +32,17 @@ final class ProseNodes {
         }
     }
 
+    /** A picture from the library, alone in its paragraph. */
+    static final class Figure extends org.commonmark.node.CustomBlock {
+
+        final ProseFigure figure;
+
+        Figure(ProseFigure figure) {
+            this.figure = figure;
+        }
+    }
+
     static List<Class<? extends org.commonmark.node.Node>> types() {
-        return List.of(Citation.class, GlossaryTerm.class);
+        return List.of(Citation.class, GlossaryTerm.class, Figure.class);
     }
 }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -38,6 +39,11 @@ public class ProseRenderer {
     private static final char MARK_END = '\uE001';
     private static final Pattern MARKER = Pattern.compile(MARK_START + "([^" + MARK_END + "]*)" + MARK_END);
 
+    /** Only our own stored pictures: no image from elsewhere, which would tell another site who reads what. */
+    private static final Pattern PICTURE_URL = Pattern.compile("/pictures/[a-z0-9-]{1,180}\\.(?:jpg|png)");
+    /** Prose is at most about 45em wide; on a phone, the screen's width. */
+    static final String FIGURE_SIZES = "(max-width: 48em) 100vw, 45em";
+
     private static final PolicyFactory POLICY = policy().toFactory();
 
     /** A whole page of prose under the page's own title: its headings start one level below, at {@code h2}. */
@@ -46,11 +52,20 @@ public class ProseRenderer {
     private static HtmlPolicyBuilder policy() {
         return new HtmlPolicyBuilder()
                 .allowElements("p", "ul", "ol", "li", "em", "strong", "code", "pre", "blockquote", "h3", "h4", "br",
-                        "hr", "a", "span", "sup")
+                        "hr", "a", "span", "sup", "figure", "figcaption", "img")
                 .allowUrlProtocols("https", "http", "mailto")
                 .allowAttributes("href").onElements("a")
+                .allowAttributes("src").matching(PICTURE_URL).onElements("img")
+                .allowAttributes("srcset").matching(Pattern.compile("(" + PICTURE_URL.pattern() + " \\d{1,5}w"
+                        + "(\\s*,\\s*)?)+")).onElements("img")
+                .allowAttributes("sizes").matching(Pattern.compile(Pattern.quote(FIGURE_SIZES))).onElements("img")
+                .allowAttributes("width", "height").matching(Pattern.compile("\\d{1,5}")).onElements("img")
+                .allowAttributes("alt").onElements("img")
+                .allowAttributes("loading").matching(Pattern.compile("lazy|eager")).onElements("img")
+                .allowAttributes("decoding").matching(Pattern.compile("async")).onElements("img")
                 .allowAttributes("class").matching(Pattern.compile("term|term-link|term-tip|cite|visually-hidden"))
                 .onElements("a", "span", "sup")
+                .allowAttributes("class").matching(Pattern.compile("picture")).onElements("figure")
                 .allowAttributes("aria-describedby").matching(Pattern.compile("term-[a-z0-9-]+")).onElements("a")
                 .allowAttributes("id").matching(Pattern.compile("term-[a-z0-9-]+")).onElements("span")
                 .allowAttributes("role").matching(Pattern.compile("tooltip")).onElements("span");
@@ -122,6 +137,7 @@ public class ProseRenderer {
     }
 
     private static void enrich(Node document, ProseContext context) {
+        figures(document, context);
         List<Text> texts = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
@@ -134,6 +150,33 @@ public class ProseRenderer {
             if (replacement != null) {
                 replacement.forEach(text::insertBefore);
                 text.unlink();
+            }
+        }
+    }
+
+    /**
+     * A library picture alone in its paragraph becomes a figure, when the page can show it; every other image is
+     * dropped (a picture inside a sentence, one from another site, one without alt text in this language).
+     */
+    private static void figures(Node document, ProseContext context) {
+        List<Image> images = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                images.add(image);
+            }
+        });
+        for (Image image : images) {
+            String destination = image.getDestination();
+            Node paragraph = image.getParent();
+            ProseFigure figure = destination.startsWith(ProseSyntax.IMAGE_PREFIX)
+                    ? context.figure(destination.substring(ProseSyntax.IMAGE_PREFIX.length())) : null;
+            if (figure != null && paragraph instanceof Paragraph && image.getPrevious() == null
+                    && image.getNext() == null) {
+                paragraph.insertBefore(new ProseNodes.Figure(figure));
+                paragraph.unlink();
+            } else {
+                image.unlink();
             }
         }
     }
@@ -201,6 +244,8 @@ public class ProseRenderer {
         public void render(Node node) {
             if (node instanceof ProseNodes.Citation citation) {
                 html.raw(citation.html);
+            } else if (node instanceof ProseNodes.Figure figure) {
+                renderFigure(figure.figure);
             } else if (node instanceof ProseNodes.GlossaryTerm glossaryTerm) {
                 TermLink term = glossaryTerm.term;
                 String tipId = "term-" + term.id();
@@ -213,6 +258,21 @@ public class ProseRenderer {
                 html.tag("/span");
                 html.raw("</span>");
             }
+        }
+
+        private void renderFigure(ProseFigure figure) {
+            html.line();
+            html.tag("figure", attributes("class", "picture"));
+            html.tag("img", attributes("src", figure.src(), "srcset", figure.srcset(), "sizes", FIGURE_SIZES,
+                    "width", Integer.toString(figure.width()), "height", Integer.toString(figure.height()),
+                    "alt", figure.alt(), "loading", "lazy", "decoding", "async"), true);
+            if (!figure.caption().isEmpty()) {
+                html.tag("figcaption");
+                html.text(figure.caption());
+                html.tag("/figcaption");
+            }
+            html.tag("/figure");
+            html.line();
         }
 
         /** In the given order, so that the same page always renders to the same bytes. */

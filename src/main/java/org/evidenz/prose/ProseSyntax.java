@@ -8,13 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The two additions Evidenz makes to CommonMark: citations {@code [@source-id]} (several: {@code [@a; @b]}) and
- * block lines {@code {{block-name}}}. Used to render prose and to validate it before anything is stored.
+ * The additions Evidenz makes to CommonMark: citations {@code [@source-id]} (several: {@code [@a; @b]}), block
+ * lines {@code {{block-name}}} and pictures from the library {@code ![](image:id)}. Used to render prose and to
+ * validate it before anything is stored.
  */
 public final class ProseSyntax {
 
     static final Pattern CITATION = Pattern.compile("\\[(@[a-z0-9-]+(?:\\s*;\\s*@[a-z0-9-]+)*)]");
     static final Pattern BLOCK_LINE = Pattern.compile("(?m)^\\{\\{([a-z0-9-]+)}}[ \\t]*$");
+    /** A picture from the library: {@code ![](image:id)}, alone in its paragraph. */
+    static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\(image:([a-z0-9-]+)\\)");
+    static final String IMAGE_PREFIX = "image:";
 
     private ProseSyntax() {
     }
@@ -28,6 +32,16 @@ public final class ProseSyntax {
         Matcher matcher = CITATION.matcher(markdown);
         while (matcher.find()) {
             ids.addAll(idsOf(matcher.group(1)));
+        }
+        return ids;
+    }
+
+    /** The ids of the pictures a text shows ({@code ![](image:id)}), in order of first appearance. */
+    public static Set<String> imageIds(String text) {
+        Set<String> ids = new LinkedHashSet<>();
+        Matcher matcher = IMAGE.matcher(text == null ? "" : text);
+        while (matcher.find()) {
+            ids.add(matcher.group(1));
         }
         return ids;
     }

@@ -28,12 +28,16 @@ class BundleInJarTest {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
             BundleFiles files = BundleFiles.classpath("content", loader);
 
-            assertThat(files.list("")).containsExactly("bundle.yaml", "de", "en", "sources.yaml");
+            assertThat(files.list("")).containsExactly("bundle.yaml", "de", "en", "images", "images.yaml",
+                    "sources.yaml");
             assertThat(files.list("en/articles")).containsExactly("passive-treatments.md");
             assertThat(files.list("de/articles")).containsExactly("passive-treatments.md");
             Bundle bundle = new BundleReader().read(files);
             assertThat(bundle.editions()).hasSize(2)
                     .allSatisfy(edition -> assertThat(edition.articles()).hasSize(1));
+            byte[] drawing = Files.readAllBytes(Path.of("src/main/resources/content/images/active-and-passive.png"));
+            assertThat(bundle.pictures()).singleElement()
+                    .satisfies(picture -> assertThat(picture.bytes()).isEqualTo(drawing));
         }
     }
 

@@ -10,6 +10,7 @@ import org.evidenz.article.Article;
 import org.evidenz.article.ArticleStatus;
 import org.evidenz.glossary.Term;
 import org.evidenz.prose.ProseSyntax;
+import org.evidenz.shared.Language;
 import org.evidenz.shared.PlannedDate;
 import org.evidenz.treatment.Treatment;
 import org.evidenz.treatment.TreatmentKind;
@@ -139,5 +140,22 @@ class DemoBundleTest {
         assertThat(german.conditions().get(0).layNames()).contains("Rückenschmerzen", "Kreuzschmerzen");
         assertThat(german.glossary()).flatExtracting(Term::forms).contains("IGeL");
         assertThat(german.treatments()).flatExtracting(Treatment::aliases).contains("Krankengymnastik");
+    }
+
+    @Test
+    void itsOnePictureWasDrawnForEvidenzIsDescribedInBothLanguagesAndShownInBothArticles() {
+        assertThat(bundle.pictures()).singleElement().satisfies(picture -> {
+            assertThat(picture.id()).isEqualTo("active-and-passive");
+            assertThat(picture.credit()).isEqualTo("Evidenz");
+            assertThat(picture.licence()).isEqualTo("CC BY 4.0");
+            for (Language language : Language.values()) {
+                assertThat(picture.texts().get(language).alt()).as(language.code()).isNotBlank();
+            }
+        });
+        for (Edition edition : bundle.editions()) {
+            assertThat(edition.articles().getFirst().sections().stream()
+                    .flatMap(section -> ProseSyntax.imageIds(section.body()).stream()))
+                    .as(edition.language().code()).containsExactly("active-and-passive");
+        }
     }
 }

@@ -114,4 +114,42 @@ class ProseRendererTest {
         assertThat(ProseSyntax.citedSourceIds("a [@x] b [@y; @x] c [not a citation]")).containsExactly("x", "y");
         assertThat(ProseSyntax.blockNames("{{a}}\ntext {{b}} inline\n{{c}}  \n")).containsExactly("a", "c");
     }
+    private static final ProseFigure SPINE = new ProseFigure("/pictures/spine-960-0123456789abcdef.png",
+            "/pictures/spine-480-0123456789abcdef.png 480w, /pictures/spine-960-0123456789abcdef.png 960w", 960, 540,
+            "A spine drawn in blue", "The lower back — Evidenz, CC BY 4.0");
+
+    @Test
+    void aLibraryPictureAloneInItsParagraphBecomesAFigureWithWidthsSizeAltAndCaption() {
+        ProseContext context = new ProseContext(List.of(), "Source", id -> id.equals("spine") ? SPINE : null);
+
+        String html = renderer.render("Before.\n\n![](image:spine)\n\nAfter.", context);
+
+        assertThat(html).contains("<p>Before.</p>").contains("<p>After.</p>")
+                .contains("<figure class=\"picture\"><img src=\"/pictures/spine-960-0123456789abcdef.png\" "
+                        + "srcset=\"/pictures/spine-480-0123456789abcdef.png 480w , "
+                        + "/pictures/spine-960-0123456789abcdef.png 960w\" sizes=\"(max-width: 48em) 100vw, 45em\" "
+                        + "width=\"960\" height=\"540\" alt=\"A spine drawn in blue\" loading=\"lazy\" "
+                        + "decoding=\"async\" /><figcaption>The lower back — Evidenz, CC BY 4.0</figcaption>"
+                        + "</figure>")
+                .doesNotContain("<p><figure");
+        assertThat(ProseSyntax.imageIds("x ![](image:spine) y ![alt](image:other)")).containsExactly("spine", "other");
+    }
+
+    @Test
+    void aDecorativePictureKeepsAnEmptyAltSoThatScreenReadersSkipIt() {
+        ProseFigure decorative = new ProseFigure(SPINE.src(), SPINE.srcset(), 960, 540, "", "Evidenz, own work");
+        String html = renderer.render("![](image:spine)", new ProseContext(List.of(), "Source", id -> decorative));
+        assertThat(html).contains("alt=\"\"");
+    }
+
+    @Test
+    void anImageThatIsNotAShowableLibraryPictureIsDropped() {
+        ProseContext context = new ProseContext(List.of(), "Source", id -> null);
+        assertThat(renderer.render("![no alt in this language](image:spine)", context)).doesNotContain("<img");
+        assertThat(renderer.render("![tracker](https://elsewhere.example/pixel.png)", context))
+                .doesNotContain("<img").doesNotContain("elsewhere");
+        ProseContext withSpine = new ProseContext(List.of(), "Source", id -> SPINE);
+        assertThat(renderer.render("Inline ![](image:spine) in a sentence.", withSpine)).doesNotContain("<img")
+                .contains("Inline");
+    }
 }

@@ -190,6 +190,32 @@ public final class EditorClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
     }
 
+    /** A multipart form with one file of any bytes (a picture), and the CSRF token unless there is none. */
+    public HttpResponse<String> postBytes(String path, List<String> fields, String fileField, String fileName,
+            byte[] content) {
+        String boundary = "----EvidenzTest" + System.nanoTime();
+        List<String> all = new ArrayList<>(fields);
+        if (csrf != null) {
+            all.add("_csrf");
+            all.add(csrf);
+        }
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        StringBuilder head = new StringBuilder();
+        for (int i = 0; i < all.size(); i += 2) {
+            head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                    .append(all.get(i)).append("\"\r\n\r\n").append(all.get(i + 1)).append("\r\n");
+        }
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
+                .append("\"; filename=\"").append(fileName)
+                .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     private static String selected(Element select) {
         Element option = select.selectFirst("option[selected]");
         return option == null ? "" : option.val();

@@ -7,6 +7,7 @@ import org.evidenz.article.Section;
 import org.evidenz.article.Topic;
 import org.evidenz.evidence.Guideline;
 import org.evidenz.evidence.Recommendation;
+import org.evidenz.prose.ProseFigure;
 import org.evidenz.source.Reference;
 import org.evidenz.treatment.ComparisonRow;
 import org.evidenz.treatment.Coverage;
@@ -27,7 +28,8 @@ public record ArticleView(
         List<TreatmentCard> cards,
         List<Reference> references,
         List<Reference> furtherSources,
-        List<Treatment> treatments) {
+        List<Treatment> treatments,
+        ProseFigure lead) {
 
     /** The anchor of the section with the coverage block, which treatment cards link to; null when none. */
     public String coverageAnchor() {

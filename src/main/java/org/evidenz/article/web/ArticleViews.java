@@ -13,6 +13,7 @@ import org.evidenz.article.Section;
 import org.evidenz.article.Topic;
 import org.evidenz.glossary.GlossaryLinks;
 import org.evidenz.prose.ProseContext;
+import org.evidenz.prose.ProseFigures;
 import org.evidenz.prose.ProseRenderer;
 import org.evidenz.prose.ProseSyntax;
 import org.evidenz.shared.Language;
@@ -44,10 +45,12 @@ class ArticleViews implements ArticleReferences {
     private final Bibliography bibliography;
     private final Pages pages;
     private final ContentVersion version;
+    private final ProseFigures pictures;
     private final Map<Key, ArticleView> cache = new ConcurrentHashMap<>();
 
     ArticleViews(TreatmentProfiles profiles, TreatmentCards cards, ProseRenderer prose, GlossaryLinks glossary,
-            Bibliography bibliography, Pages pages, ContentVersion version) {
+            Bibliography bibliography, Pages pages, ContentVersion version, ProseFigures pictures) {
+        this.pictures = pictures;
         this.profiles = profiles;
         this.cards = cards;
         this.prose = prose;
@@ -77,7 +80,7 @@ class ArticleViews implements ArticleReferences {
     private ArticleView build(Article article, Topic topic) {
         Language language = article.language();
         ProseContext context = new ProseContext(glossary.links(language),
-                pages.messages(language).t("citation.source"));
+                pages.messages(language).t("citation.source"), pictures.in(language));
         List<TreatmentProfile> all = profiles.of(language, article.treatmentIds());
         List<TreatmentProfile> passive = all.stream()
                 .filter(p -> p.treatment().kind() == TreatmentKind.PASSIVE).toList();
@@ -94,7 +97,8 @@ class ArticleViews implements ArticleReferences {
         List<String> cited = context.citedSourceIds();
         return new ArticleView(article, topic, sections, renderedCards, bibliography.numbered(cited),
                 bibliography.unnumbered(article.furtherSourceIds(), cited),
-                all.stream().map(TreatmentProfile::treatment).toList());
+                all.stream().map(TreatmentProfile::treatment).toList(),
+                article.leadImageId() == null ? null : pictures.in(language).apply(article.leadImageId()));
     }
 
     private ArticleView.Part block(String name, List<TreatmentProfile> all, List<TreatmentProfile> passive,

@@ -177,6 +177,8 @@ final class ItemSchemas {
                     lines("treatments", "Treatments, in the order of the article")
                             .hint("Treatment ids, one per line. The blocks in the sections show these."),
                     lines("further-sources", "Further sources (consulted, not cited)").hint(SOURCE_IDS),
+                    text("lead-image", "Lead image").hint("The id of a picture in Pictures, shown at the top; "
+                            + "it needs an alt text in the article's language (or to be decorative)."),
                     group("sections", "Sections",
                             text("title", "Heading").required(),
                             text("anchor", "Anchor").required()

@@ -11,6 +11,7 @@ import org.evidenz.editorial.store.ContentStore;
 import org.evidenz.editorial.store.StoredItem;
 import org.evidenz.editorial.workflow.WorkflowState;
 import org.evidenz.editorial.workflow.Workflows;
+import org.evidenz.picture.Pictures;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,16 +25,18 @@ public class ContentExport {
 
     private final ContentStore store;
     private final Workflows workflows;
+    private final Pictures pictures;
 
-    ContentExport(ContentStore store, Workflows workflows) {
+    ContentExport(ContentStore store, Workflows workflows, Pictures pictures) {
         this.store = store;
         this.workflows = workflows;
+        this.pictures = pictures;
     }
 
     @Transactional(readOnly = true)
     public Bundle export(String name) {
         List<Item> items = store.all().stream().map(this::exported).toList();
-        return ItemFormat.bundle(name, items);
+        return ItemFormat.bundle(name, items).withPictures(pictures.exported());
     }
 
     private Item exported(StoredItem stored) {
@@ -48,6 +51,7 @@ public class ContentExport {
                 : published ? ArticleStatus.PUBLISHED : ArticleStatus.DRAFT;
         Article x = a.article();
         return new Item.ArticleItem(new Article(x.language(), x.id(), x.topicId(), x.slug(), x.title(), x.summary(),
-                status, x.updated(), x.nextReview(), x.sections(), x.treatmentIds(), x.furtherSourceIds()));
+                status, x.updated(), x.nextReview(), x.sections(), x.treatmentIds(), x.furtherSourceIds(),
+                x.leadImageId()));
     }
 }

@@ -26,6 +26,7 @@ import org.evidenz.editorial.workflow.ArticleWorkflow;
 import org.evidenz.editorial.workflow.ReviewRecords;
 import org.evidenz.editorial.workflow.WorkflowState;
 import org.evidenz.editorial.workflow.Workflows;
+import org.evidenz.picture.Pictures;
 import org.evidenz.shared.ContentChanged;
 import org.evidenz.shared.Language;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,10 +49,12 @@ public class ContentImport {
     private final Translations translations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Pictures pictures;
 
     ContentImport(ContentStore store, LiveContent live, Workflows workflows, ReviewRecords records,
             ArticleReviews reviews, AuditLog audit, Translations translations, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, Pictures pictures) {
+        this.pictures = pictures;
         this.translations = translations;
         this.store = store;
         this.live = live;
@@ -107,6 +110,7 @@ public class ContentImport {
             store.markPublished(key, 1);
         }
         live.publish(published);
+        pictures.replaceAll(bundle.pictures(), actor);
         translations.linkUnlinked(actor);
         audit.record(now, actor, EditorialAction.CONTENT_IMPORTED, null, null, "'" + bundle.name() + "': "
                 + ItemFormat.items(bundle).size() + " items, " + published.size() + " published");

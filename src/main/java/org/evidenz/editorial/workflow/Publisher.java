@@ -33,6 +33,7 @@ import org.evidenz.editorial.store.RevisionOrigin;
 import org.evidenz.editorial.store.Scope;
 import org.evidenz.editorial.store.StoredItem;
 import org.evidenz.editorial.translation.Translations;
+import org.evidenz.picture.Pictures;
 import org.evidenz.shared.ContentChanged;
 import org.evidenz.shared.PlannedDate;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,10 +58,12 @@ class Publisher {
 
     private final Translations translations;
     private final WorkflowSubjects subjects;
+    private final Pictures pictures;
 
     Publisher(ContentStore store, LiveContent live, ArticleReviews reviewFacts, ReviewRecords records,
             AuditLog audit, Translations translations, ApplicationEventPublisher events, Clock clock,
-            WorkflowSubjects subjects) {
+            WorkflowSubjects subjects, Pictures pictures) {
+        this.pictures = pictures;
         this.subjects = subjects;
         this.translations = translations;
         this.store = store;
@@ -148,7 +151,7 @@ class Publisher {
                 current.title(), current.summary(), ArticleStatus.PUBLISHED,
                 kind == PublicationKind.UPDATED ? today : current.updated(),
                 PlannedDate.ofDate(today.plusYears(workflow.reviewCycleYears())), current.sections(),
-                current.treatmentIds(), current.furtherSourceIds());
+                current.treatmentIds(), current.furtherSourceIds(), current.leadImageId());
         StoredItem saved = store.save(articleKey, ItemFormat.write(new Item.ArticleItem(dated)),
                 articleStored.lockVersion(), RevisionOrigin.PUBLISHED, actor, kind.name().toLowerCase(), now);
 
@@ -253,7 +256,8 @@ class Publisher {
 
     private static Article withoutDates(Article a) {
         return new Article(a.language(), a.id(), a.topicId(), a.slug(), a.title(), a.summary(), ArticleStatus.PUBLISHED,
-                LocalDate.MIN, PlannedDate.ofYear(2000), a.sections(), a.treatmentIds(), a.furtherSourceIds());
+                LocalDate.MIN, PlannedDate.ofYear(2000), a.sections(), a.treatmentIds(), a.furtherSourceIds(),
+                a.leadImageId());
     }
 
     /**
@@ -273,6 +277,12 @@ class Publisher {
             for (BundleProblem problem : reading.problems()) {
                 problems.add(ItemKey.of(item) + ": " + (problem.field().isEmpty() ? "" : problem.field() + ": ")
                         + problem.reason());
+            }
+            // An image without alt text never reaches readers: the text is checked in the item's language.
+            String lead = item instanceof Item.ArticleItem a && a.article().leadImageId() != null
+                    ? "![](image:" + a.article().leadImageId() + ")" : "";
+            for (String problem : pictures.problems(item.language(), ItemFormat.write(item) + "\n" + lead)) {
+                problems.add(ItemKey.of(item) + ": " + problem);
             }
         }
         if (!problems.isEmpty()) {

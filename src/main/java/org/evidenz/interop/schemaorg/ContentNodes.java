@@ -10,6 +10,9 @@ import org.evidenz.condition.CodeSystem;
 import org.evidenz.condition.Condition;
 import org.evidenz.condition.ConditionCode;
 import org.evidenz.glossary.Term;
+import org.evidenz.picture.Picture;
+import org.evidenz.picture.PictureText;
+import org.evidenz.shared.Language;
 import org.evidenz.site.Crumb;
 import org.evidenz.site.PageSubject;
 import org.evidenz.source.Author;
@@ -67,6 +70,30 @@ final class ContentNodes {
                 .put("codeValue", code.code())
                 .put("codingSystem", code.system() == CodeSystem.SNOMED_CT ? "SNOMED CT" : code.system().label())
                 .put("name", code.display());
+    }
+
+    /** A picture as the page shows it: its largest file, caption, credit, and licence where it names one by URL. */
+    Node image(Picture picture, Language language) {
+        PictureText text = picture.text(language);
+        return Node.of("ImageObject")
+                .put("contentUrl", page.siteUrl() + picture.largest().url())
+                .put("width", picture.width())
+                .put("height", picture.height())
+                .put("caption", text.caption().isEmpty() ? null : text.caption())
+                .put("description", text.alt().isEmpty() ? null : text.alt())
+                .put("creditText", picture.credit())
+                .put("license", licenceUrl(picture.licence()));
+    }
+
+    /** A Creative Commons licence by its short name (CC BY 4.0, CC BY-SA 4.0, ...), or a licence given as a URL. */
+    private static String licenceUrl(String licence) {
+        java.util.regex.Matcher cc = java.util.regex.Pattern.compile("CC (BY(?:-NC)?(?:-SA|-ND)?) (4\\.0)")
+                .matcher(licence.strip());
+        if (cc.matches()) {
+            return "https://creativecommons.org/licenses/" + cc.group(1).toLowerCase(java.util.Locale.ROOT) + "/"
+                    + cc.group(2) + "/";
+        }
+        return licence.matches("https?://\\S+") ? licence : null;
     }
 
     Node therapy(Treatment treatment) {

@@ -10,7 +10,9 @@ import org.evidenz.article.Article;
 import org.evidenz.article.PublishedArticles;
 import org.evidenz.article.Topic;
 import org.evidenz.glossary.Term;
+import org.evidenz.picture.Pictures;
 import org.evidenz.prose.ProseRenderer;
+import org.evidenz.prose.ProseSyntax;
 import org.evidenz.site.PageSubject;
 import org.evidenz.site.StructuredData;
 import org.evidenz.source.Reference;
@@ -26,10 +28,12 @@ class SchemaOrgPages implements StructuredData {
 
     private final PublishedArticles published;
     private final ProseRenderer prose;
+    private final Pictures pictures;
 
-    SchemaOrgPages(PublishedArticles published, ProseRenderer prose) {
+    SchemaOrgPages(PublishedArticles published, ProseRenderer prose, Pictures pictures) {
         this.published = published;
         this.prose = prose;
+        this.pictures = pictures;
     }
 
     @Override
@@ -85,6 +89,16 @@ class SchemaOrgPages implements StructuredData {
         page.put("mentions", therapies.stream().map(t -> Node.ref(t.id())).toList());
         page.nodes("citation", published.references(article).stream().map(Reference::source).map(nodes::work)
                 .toList());
+        // The pictures the article shows in its language, as readers see them there: the lead image first.
+        List<Node> images = java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(article.leadImageId()),
+                        article.sections().stream().flatMap(section -> ProseSyntax.imageIds(section.body()).stream()))
+                .distinct()
+                .flatMap(id -> pictures.find(id).stream())
+                .filter(picture -> picture.describedIn(article.language()))
+                .map(picture -> nodes.image(picture, article.language())).toList();
+        if (!images.isEmpty()) {
+            page.nodes("image", images);
+        }
         graph.addFirst(page);
         graph.addAll(therapies);
         return true;

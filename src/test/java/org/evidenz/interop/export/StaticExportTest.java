@@ -140,6 +140,24 @@ class StaticExportTest {
     }
 
     @Test
+    void theArticlesPictureIsExportedInEveryWidthItsSrcsetNames() throws IOException {
+        for (String article : List.of(ReaderPages.ARTICLE, ReaderPages.GERMAN_ARTICLE)) {
+            Element img = page(staticOnly, article).selectFirst("figure.picture img");
+            assertThat(img).as(article).isNotNull();
+            List<String> files = new ArrayList<>();
+            for (String candidate : img.attr("srcset").split(",")) {
+                files.add(candidate.strip().split("\\s+")[0]);
+            }
+            assertThat(files).hasSize(3).allSatisfy(path -> assertThat(path).startsWith("/pictures/"));
+            for (String path : files) {
+                Path file = resolve(staticOnly, path);
+                assertThat(file).as(path).isNotNull();
+                assertThat(javax.imageio.ImageIO.read(file.toFile())).as(path).isNotNull();
+            }
+        }
+    }
+
+    @Test
     void everyPageTheSitemapListsIsAFileOfTheExportInBothLanguages() throws IOException {
         Document sitemap = Jsoup.parse(Files.readString(staticOnly.resolve("sitemap.xml")), "", Parser.xmlParser());
         List<String> locations = sitemap.select("url > loc").eachText();
@@ -230,7 +248,8 @@ class StaticExportTest {
             assertThat(all).extracting(file -> root.relativize(file).toString())
                     .noneMatch(name -> UnpublishedContent.WORDS.stream().anyMatch(name::contains));
             for (Path file : all) {
-                if (!file.toString().endsWith(".gz")) {
+                // Pictures are pixels only (re-encoded without metadata at upload): no text to search.
+                if (!file.toString().matches(".*\\.(gz|png|jpg)")) {
                     assertThat(Files.readString(file)).as(file.toString()).doesNotContain(UnpublishedContent.WORDS);
                 }
             }

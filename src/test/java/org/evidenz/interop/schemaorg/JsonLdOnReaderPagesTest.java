@@ -134,6 +134,24 @@ class JsonLdOnReaderPagesTest {
     }
 
     @Test
+    void articleNamesThePictureItShowsWithItsCaptionCreditAndLicence() {
+        for (String path : List.of(ReaderPages.ARTICLE, ReaderPages.GERMAN_ARTICLE)) {
+            Document page = page(path);
+            JsonNode image = JSON.readTree(jsonLd(page)).get("@graph").get(0).get("image").get(0);
+            Element img = page.selectFirst("figure.picture img");
+
+            assertThat(image.get("@type").asString()).isEqualTo("ImageObject");
+            assertThat(image.get("contentUrl").asString()).endsWith(img.attr("src"));
+            assertThat(image.get("width").asInt()).isEqualTo(Integer.parseInt(img.attr("width")));
+            assertThat(image.get("description").asString()).isEqualTo(img.attr("alt"));
+            assertThat(page.selectFirst("figure.picture figcaption").text())
+                    .startsWith(image.get("caption").asString());
+            assertThat(image.get("creditText").asString()).isEqualTo("Evidenz");
+            assertThat(image.get("license").asString()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
+        }
+    }
+
+    @Test
     void topicPageIsAboutTheConditionItShows() {
         Document page = page("/en/low-back-pain");
         JsonNode graph = JSON.readTree(jsonLd(page)).get("@graph");
