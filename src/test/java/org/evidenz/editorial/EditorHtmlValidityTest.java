@@ -48,7 +48,9 @@ class EditorHtmlValidityTest {
             "/editor/items/articles/new?lang=en", "/editor/articles/en/passive-treatments/workflow",
             "/editor/users", "/editor/audit", "/editor/account", "/editor/translations", "/editor/newsletter",
             "/editor/newsletter/new?lang=en&days=3650", "/editor/feedback",
-            "/editor/feedback/summaries", "/editor/feedback/requests", "/editor/corrections");
+            "/editor/feedback/summaries", "/editor/feedback/requests", "/editor/corrections",
+            "/editor/items/pages?lang=en", "/editor/items/pages/en/privacy", "/editor/items/pages/new?lang=de",
+            "/editor/pictures", "/editor/pictures/active-and-passive");
 
     @Autowired
     Editorial editorial;
