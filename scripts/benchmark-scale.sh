@@ -47,7 +47,8 @@ trap cleanup EXIT
 # Jobs off and the API's per-client limit lifted: wrk is one client.
 ARGS=(--server.port="$PORT" --evidenz.jobs.enabled=false --evidenz.bundle.load-demo=false
   --evidenz.api.requests-per-minute=100000000 --evidenz.data-dir="$WORK/data")
-rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
+# shellcheck source=start-measure.sh
+. scripts/start-measure.sh
 seconds() { date -d "$1" +%s.%N; }
 
 echo "Load: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min), $(nproc) cores; JVM flags: ${JVM_FLAGS:-none}" >&2
@@ -68,25 +69,13 @@ echo "Import of $ARTICLES generated articles (+ the demo): whole run ${import_ms
 grep -o 'Search index.*' "$WORK/import.log" | sed 's/^/  /'
 
 measure() {
-  local log=$1; shift
-  local start ready_ms
-  start=$(date +%s%N)
-  "$@" > "$log" 2>&1 &
-  PID=$!
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/actuator/health/readiness")" = 200 ]; do
-    kill -0 "$PID" 2>/dev/null || { echo "Evidenz did not start:" >&2; tail -40 "$log" >&2; exit 1; }
-    sleep 0.05
-  done
-  ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
-  local rss_ready spring
-  rss_ready=$(rss_mb "$PID")
-  spring=$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$log" | grep -o '[0-9.]* seconds' | cut -d' ' -f1)
+  start_and_wait_ready "$@"
   for a in 0 1 2 3 4 5 6 7 8 9; do
     curl -s -o /dev/null "$BASE/en/generated-topic-$a/article-$a"
     curl -s -o /dev/null "$BASE/en/generated-topic-$a"
   done
   curl -s -o /dev/null "$BASE/api/v1/articles?lang=en"
-  RESULT="$ready_ms $spring $rss_ready $(rss_mb "$PID")"
+  RESULT="$READY_MS $SPRING_S $RSS_READY $(rss_mb "$PID")"
 }
 stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
 

@@ -50,23 +50,12 @@ cleanup() {
 trap cleanup EXIT
 ARGS=(--server.port="$PORT" --evidenz.jobs.enabled=false)
 
-rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
+# shellcheck source=start-measure.sh
+. scripts/start-measure.sh
 
 # Starts "$@", waits for readiness and prints: ms to ready, Spring's seconds, RSS after ready, RSS after pages.
 measure() {
-  local log=$1; shift
-  local start ready_ms
-  start=$(date +%s%N)
-  "$@" > "$log" 2>&1 &
-  PID=$!
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/actuator/health/readiness")" = 200 ]; do
-    kill -0 "$PID" 2>/dev/null || { echo "Evidenz did not start:" >&2; tail -40 "$log" >&2; exit 1; }
-    sleep 0.05
-  done
-  ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
-  local rss_ready spring
-  rss_ready=$(rss_mb "$PID")
-  spring=$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$log" | grep -o '[0-9.]* seconds' | cut -d' ' -f1)
+  start_and_wait_ready "$@"
   for _ in 1 2 3 4 5; do
     for path in /en/ /de/ /en/low-back-pain/passive-treatments /de/rueckenschmerzen/passive-behandlungen \
         /en/treatments/massage /api/v1/articles?lang=en '/en/search?q=massage'; do
@@ -76,7 +65,7 @@ measure() {
   local rss_pages
   rss_pages=$(rss_mb "$PID")
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
-  RESULT="$ready_ms $spring $rss_ready $rss_pages"
+  RESULT="$READY_MS $SPRING_S $RSS_READY $rss_pages"
 }
 
 if [[ " $MODES " == *" aot "* || " $MODES " == *" restart "* ]]; then
