@@ -155,7 +155,10 @@ class DatabaseOutageTest {
         assertThat(response.headers().firstValue("Retry-After")).as(request).hasValue("30");
         assertThat(response.headers().firstValue("Cache-Control")).as(request).hasValue("no-store");
         assertThat(response.headers().firstValue("Content-Type").orElse("")).as(request).startsWith(contentType);
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).as(request).hasValue("nosniff");
         if (contentType.equals("text/html")) {
+            assertThat(response.headers().firstValue("Content-Security-Policy").orElse("")).as(request)
+                    .startsWith("default-src 'none'");
             assertThat(Jsoup.parse(response.body()).select("header.site-header")).as("the site's own frame")
                     .isNotEmpty();
         }
