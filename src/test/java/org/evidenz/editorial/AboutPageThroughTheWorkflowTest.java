@@ -15,6 +15,7 @@ import org.evidenz.support.EditorClient;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.EditorialTest;
 import org.evidenz.support.Http;
+import org.evidenz.support.WorkflowScreen;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -134,15 +135,11 @@ class AboutPageThroughTheWorkflowTest {
 
     /** Sends the page to review, has another person approve it and a publisher publish it, as the editor does. */
     private void publish(String lang, String id) {
-        String workflow = "/editor/articles/" + lang + "/" + id + "/workflow";
-        author.page(workflow);
-        assertThat(author.post(workflow + "/submit", List.of("message", "Please check")).statusCode()).isEqualTo(302);
-        reviewer.page(workflow);
-        assertThat(reviewer.post(workflow + "/approve", List.of("message", "Fine")).statusCode()).isEqualTo(302);
-        publisher.page(workflow);
-        assertThat(publisher.post(workflow + "/publish", List.of()).statusCode()).isEqualTo(302);
-        assertThat(workflows.find(Language.of(lang), id).orElseThrow().state()).as(publisher.page(workflow)
-                .select(".notice").text()).isEqualTo(WorkflowState.PUBLISHED);
+        assertThat(WorkflowScreen.publishThroughReview(author, reviewer, publisher, lang, id).statusCode())
+                .isEqualTo(302);
+        assertThat(workflows.find(Language.of(lang), id).orElseThrow().state()).as(publisher.page(
+                "/editor/articles/" + lang + "/" + id + "/workflow").select(".notice").text())
+                .isEqualTo(WorkflowState.PUBLISHED);
     }
 
     private List<String> footerLinks(String path) {

@@ -23,6 +23,7 @@ import org.evidenz.support.EditorialTest;
 import org.evidenz.support.Http;
 import org.evidenz.support.ReaderPages;
 import org.evidenz.support.TestPictures;
+import org.evidenz.support.WorkflowScreen;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,12 +107,7 @@ class LeadImageTest {
     }
 
     private WorkflowState publish() {
-        author.page(WORKFLOW);
-        assertThat(author.post(WORKFLOW + "/submit", List.of("message", "Please check")).statusCode()).isEqualTo(302);
-        reviewer.page(WORKFLOW);
-        assertThat(reviewer.post(WORKFLOW + "/approve", List.of("message", "Fine")).statusCode()).isEqualTo(302);
-        publisher.page(WORKFLOW);
-        publisher.post(WORKFLOW + "/publish", List.of());
+        WorkflowScreen.publishThroughReview(author, reviewer, publisher, "en", "passive-treatments");
         return workflows.find(Language.EN, "passive-treatments").orElseThrow().state();
     }
 }

@@ -14,6 +14,7 @@ import org.evidenz.support.EditorClient;
 import org.evidenz.support.Editorial;
 import org.evidenz.support.EditorialTest;
 import org.evidenz.support.Http;
+import org.evidenz.support.WorkflowScreen;
 import org.evidenz.support.TestPictures;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -123,13 +124,7 @@ class PicturesInProseTest {
 
     /** Sends the page to review, has another person approve it and a publisher publish it; the state after. */
     private WorkflowState publish(String lang, String id) {
-        String workflow = "/editor/articles/" + lang + "/" + id + "/workflow";
-        author.page(workflow);
-        assertThat(author.post(workflow + "/submit", List.of("message", "Please check")).statusCode()).isEqualTo(302);
-        reviewer.page(workflow);
-        assertThat(reviewer.post(workflow + "/approve", List.of("message", "Fine")).statusCode()).isEqualTo(302);
-        publisher.page(workflow);
-        publisher.post(workflow + "/publish", List.of());
+        WorkflowScreen.publishThroughReview(author, reviewer, publisher, lang, id);
         return workflows.find(Language.of(lang), id).orElseThrow().state();
     }
 }
