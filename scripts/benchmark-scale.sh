@@ -35,20 +35,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   printf 'Missing: %s\n' "${missing[@]}" >&2
   exit 1
 fi
-PORT=${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
-BASE="http://127.0.0.1:$PORT"
-WORK=$(mktemp -d)
-PID=
-cleanup() {
-  if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
+# shellcheck source=start-measure.sh
+. scripts/start-measure.sh
 # Jobs off and the API's per-client limit lifted: wrk is one client.
 ARGS=(--server.port="$PORT" --evidenz.jobs.enabled=false --evidenz.bundle.load-demo=false
   --evidenz.api.requests-per-minute=100000000 --evidenz.data-dir="$WORK/data")
-# shellcheck source=start-measure.sh
-. scripts/start-measure.sh
 seconds() { date -d "$1" +%s.%N; }
 
 echo "Load: $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min), $(nproc) cores; JVM flags: ${JVM_FLAGS:-none}" >&2

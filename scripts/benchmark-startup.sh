@@ -39,19 +39,10 @@ if [[ " $MODES " == *" aot "* || " $MODES " == *" restart "* ]] && [ "${feature%
   echo "The AOT cache (-XX:AOTCacheOutput) needs JDK 25 or newer; $JAVA is $feature" >&2
   exit 1
 fi
-PORT=${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
-BASE="http://127.0.0.1:$PORT"
-WORK=$(mktemp -d)
-PID=
-cleanup() {
-  if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-ARGS=(--server.port="$PORT" --evidenz.jobs.enabled=false)
-
 # shellcheck source=start-measure.sh
 . scripts/start-measure.sh
+ARGS=(--server.port="$PORT" --evidenz.jobs.enabled=false)
+
 
 # Starts "$@", waits for readiness and prints: ms to ready, Spring's seconds, RSS after ready, RSS after pages.
 measure() {

@@ -1,5 +1,15 @@
-# Sourced by benchmark-startup.sh and benchmark-scale.sh: start the application and measure how it comes up.
-# Needs BASE (http://127.0.0.1:PORT) and curl.
+# Sourced by benchmark-startup.sh and benchmark-scale.sh: a port (PORT, or a free one) and a work folder that go
+# away with the script, and how to start the application and measure how it comes up. Needs python3 and curl.
+
+PORT=${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
+BASE="http://127.0.0.1:$PORT"
+WORK=$(mktemp -d)
+PID=
+cleanup() {
+  if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
 
 rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
 
